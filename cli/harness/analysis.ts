@@ -1,0 +1,88 @@
+import type { MockRun } from "./mockRuntime";
+import type { PolicyPackClient, ProviderView } from "./policyPackClient";
+import type { CapturedResource, Violation } from "./types";
+
+/**
+ * How the pack marks a finding it did not enforce because of an exemption:
+ * `[exempted <policy> until 2026-12-31: <reason>] <message>`, reported by its
+ * advisory `exempted-findings` policies so that `pulumi preview` still shows it.
+ */
+const EXEMPTION_MARKER = /^\[exempted (\S+) until (\d{4}-\d{2}-\d{2}): ([^\]]*)\] /;
+
+/**
+ * Splits an exemption marker off a violation, so that reports show the finding
+ * under its own policy, as exempted, with the reason and expiry.
+ */
+export function withExemption(violation: Violation): Violation {
+    const match = EXEMPTION_MARKER.exec(violation.message);
+    if (!match) {
+        return violation;
+    }
+    return {
+        ...violation,
+        policy: match[1],
+        message: violation.message.slice(match[0].length),
+        exemption: { expires: match[2], reason: match[3] },
+    };
+}
+
+/** The provider the engine would hand an analyzer for a resource: its explicit one, or the default provider for its package. */
+export function providerResolver(run: MockRun, stack: string, project: string): (r: CapturedResource) => ProviderView | undefined {
+    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
+    return (resource) => {
+        if (resource.provider) {
+            const provider = byUrn.get(resource.provider);
+            if (provider) {
+                return { type: provider.type, name: provider.name, urn: provider.urn, properties: provider.analyzerInputs };
+            }
+        }
+        const pkg = resource.type.split(":")[0];
+        if (!resource.custom || pkg === "pulumi") {
+            return undefined;
+        }
+        const properties: Record<string, unknown> = pkg === "aws" ? { region: run.defaultRegion } : {};
+        return {
+            type: `pulumi:providers:${pkg}`,
+            name: "default",
+            urn: `urn:pulumi:${stack}::${project}::pulumi:providers:${pkg}::default`,
+            properties,
+        };
+    };
+}
+
+/** Options for {@link analyzeRun}. */
+export interface AnalyzeOptions {
+    /** Stack name, for default provider URNs. */
+    stack: string;
+    /** Project name, for default provider URNs. */
+    project: string;
+    /** Concurrent `Analyze` calls (the engine runs steps in parallel); default 16. */
+    concurrency?: number;
+    /** Called after each analyzed resource, for a progress line. */
+    onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Sends every captured resource through `Analyze` and then the whole set through
+ * `AnalyzeStack`, as the engine does during `pulumi up`, and returns every
+ * violation (exempted ones marked as such).
+ */
+export async function analyzeRun(client: PolicyPackClient, run: MockRun, options: AnalyzeOptions): Promise<Violation[]> {
+    const providerOf = providerResolver(run, options.stack, options.project);
+    const resources = run.resources;
+    const results: Violation[][] = new Array(resources.length);
+    let next = 0;
+    let done = 0;
+    const worker = async () => {
+        while (next < resources.length) {
+            const index = next++;
+            results[index] = await client.analyze(resources[index], providerOf(resources[index]));
+            done++;
+            options.onProgress?.(done, resources.length);
+        }
+    };
+    const workers = Array.from({ length: Math.max(1, Math.min(options.concurrency ?? 16, resources.length)) }, worker);
+    await Promise.all(workers);
+    const stackViolations = await client.analyzeStack(resources, providerOf);
+    return [...results.flat(), ...stackViolations].map(withExemption);
+}

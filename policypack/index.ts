@@ -1,0 +1,13 @@
+import { PolicyPack } from "@pulumi/policy";
+import { policies } from "./policies";
+
+/**
+ * The aws-guardrails CrossGuard policy pack: blocks the resources that let a
+ * leaked AWS key do harm, with per-resource exemptions that carry a reason and
+ * an expiry date.
+ */
+new PolicyPack("aws-guardrails", {
+    description: "Blocks admin wildcards, plaintext keys, IMDSv1, world-open admin ports, public buckets, weak trails and weak password policies.",
+    enforcementLevel: "advisory",
+    policies,
+});
