@@ -3,4 +3,5 @@
  * worthless, and its misuse loud. The policy documents they attach are exported
  * from `aws-guardrails/documents` as plain data.
  */
-export * from "./iam/accountPasswordPolicy";
+export * from "./iam";
+export * from "./detect";

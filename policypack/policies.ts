@@ -1,7 +1,15 @@
 import type { Policies } from "@pulumi/policy";
-import { imdsv2Required } from "./compute/imdsv2Required";
+import { accountPolicies } from "./account";
+import { computePolicies } from "./compute";
 import { exemptedFindings, exemptedStackFindings } from "./exemptions/exemptedFindings";
 import { guardrailsExemptions } from "./exemptions/guardrailsExemptions";
+import { iamPolicies } from "./iam";
+import { loggingPolicies } from "./logging";
+import { networkPolicies } from "./network";
+import { regionsPolicies } from "./regions";
+import { secretsPolicies } from "./secrets";
+import { storagePolicies } from "./storage";
+import { taggingPolicies } from "./tagging";
 
 /**
  * Every policy of the pack, in evaluation order: the exemption loader first (it
@@ -9,7 +17,15 @@ import { guardrailsExemptions } from "./exemptions/guardrailsExemptions";
  */
 export const policies: Policies = [
     guardrailsExemptions,
-    imdsv2Required,
+    ...iamPolicies,
+    ...secretsPolicies,
+    ...computePolicies,
+    ...networkPolicies,
+    ...storagePolicies,
+    ...loggingPolicies,
+    ...accountPolicies,
+    ...regionsPolicies,
+    ...taggingPolicies,
     exemptedFindings,
     exemptedStackFindings,
 ];

@@ -1,0 +1,2 @@
+/** Detection components: `aws-guardrails:detect:*`. */
+export {};

@@ -1,0 +1,2 @@
+/** IAM guardrail components: `aws-guardrails:iam:*`. */
+export * from "./accountPasswordPolicy";

@@ -1,0 +1,4 @@
+import type { Policies } from "@pulumi/policy";
+
+/** The account policies, in evaluation order. */
+export const accountPolicies: Policies = [];

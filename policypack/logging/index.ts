@@ -1,0 +1,4 @@
+import type { Policies } from "@pulumi/policy";
+
+/** The logging policies, in evaluation order. */
+export const loggingPolicies: Policies = [];

@@ -1,0 +1,4 @@
+import type { Policies } from "@pulumi/policy";
+
+/** The network policies, in evaluation order. */
+export const networkPolicies: Policies = [];

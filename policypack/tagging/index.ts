@@ -1,0 +1,4 @@
+import type { Policies } from "@pulumi/policy";
+
+/** The tagging policies, in evaluation order. */
+export const taggingPolicies: Policies = [];
