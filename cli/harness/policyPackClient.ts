@@ -188,6 +188,11 @@ export class PolicyPackClient {
         return text ? `\npolicy pack stderr:\n${text.slice(-4000)}` : "";
     }
 
+    /** The process id of the served pack (for memory figures). */
+    get pid(): number | undefined {
+        return this.child.pid;
+    }
+
     /** Messages the pack logged to the engine. */
     get engineLog(): readonly { severity: string; message: string; urn: string }[] {
         return this.engine.entries;
@@ -250,8 +255,11 @@ export class PolicyPackClient {
         await this.unary(this.client.configure, req);
     }
 
-    /** `Analyze` one resource with its inputs, options and provider, as the engine does before a step. */
-    async analyze(resource: CapturedResource, provider?: ProviderView): Promise<Violation[]> {
+    /**
+     * Encodes an `Analyze` request for one resource with its inputs, options and
+     * provider, as the engine sends it before a step.
+     */
+    encodeAnalyze(resource: CapturedResource, provider?: ProviderView): Uint8Array {
         const req = new analyzerProto.AnalyzeRequest();
         req.setType(resource.type);
         req.setName(resource.name);
@@ -262,12 +270,11 @@ export class PolicyPackClient {
         if (providerMsg) {
             req.setProvider(providerMsg);
         }
-        const res = await this.unary<analyzerProto.AnalyzeRequest, analyzerProto.AnalyzeResponse>(this.client.analyze, req);
-        return res.getDiagnosticsList().map((d) => diagnosticToViolation(d, resource.urn));
+        return req.serializeBinary();
     }
 
-    /** `AnalyzeStack` over every resource with its outputs, as the engine does at the end of an update. */
-    async analyzeStack(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Promise<Violation[]> {
+    /** Encodes an `AnalyzeStack` request over every resource with its outputs, as the engine sends it after an update. */
+    encodeAnalyzeStack(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Uint8Array {
         const req = new analyzerProto.AnalyzeStackRequest();
         for (const resource of resources) {
             const message = new analyzerProto.AnalyzerResource();
@@ -290,8 +297,42 @@ export class PolicyPackClient {
             }
             req.addResources(message);
         }
-        const res = await this.unary<analyzerProto.AnalyzeStackRequest, analyzerProto.AnalyzeResponse>(this.client.analyzeStack, req);
+        return req.serializeBinary();
+    }
+
+    /** Sends pre-encoded request bytes to an Analyzer method, as the engine does, and decodes the diagnostics. */
+    private sendEncoded(method: "Analyze" | "AnalyzeStack", bytes: Uint8Array): Promise<analyzerProto.AnalyzeResponse> {
+        return new Promise((resolve, reject) => {
+            this.client.makeUnaryRequest<Uint8Array, analyzerProto.AnalyzeResponse>(
+                `/pulumirpc.Analyzer/${method}`,
+                (value) => Buffer.from(value.buffer, value.byteOffset, value.byteLength),
+                (buffer) => analyzerProto.AnalyzeResponse.deserializeBinary(new Uint8Array(buffer)),
+                bytes,
+                (err, res) => (err || !res ? reject(new Error(`${err?.details || err?.message || "no response"}${this.stderrTail()}`)) : resolve(res)),
+            );
+        });
+    }
+
+    /** `Analyze` from pre-encoded bytes (see {@link encodeAnalyze}); `urn` fills diagnostics that carry none. */
+    async analyzeEncoded(bytes: Uint8Array, urn: string): Promise<Violation[]> {
+        const res = await this.sendEncoded("Analyze", bytes);
+        return res.getDiagnosticsList().map((d) => diagnosticToViolation(d, urn));
+    }
+
+    /** `AnalyzeStack` from pre-encoded bytes (see {@link encodeAnalyzeStack}). */
+    async analyzeStackEncoded(bytes: Uint8Array): Promise<Violation[]> {
+        const res = await this.sendEncoded("AnalyzeStack", bytes);
         return res.getDiagnosticsList().map((d) => diagnosticToViolation(d, ""));
+    }
+
+    /** `Analyze` one resource with its inputs, options and provider, as the engine does before a step. */
+    analyze(resource: CapturedResource, provider?: ProviderView): Promise<Violation[]> {
+        return this.analyzeEncoded(this.encodeAnalyze(resource, provider), resource.urn);
+    }
+
+    /** `AnalyzeStack` over every resource with its outputs, as the engine does at the end of an update. */
+    analyzeStack(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Promise<Violation[]> {
+        return this.analyzeStackEncoded(this.encodeAnalyzeStack(resources, providerOf));
     }
 
     /** Stops the pack process and the engine endpoint. */

@@ -4,6 +4,28 @@ import type {
 } from "@pulumi/policy";
 import { exemptedMessage, exemptions, STACK_QUEUE } from "./exemptions";
 import { Props, asRecord, snapshot } from "./props";
+import { installDeserializationMemo, plainSnapshot, proxyTarget } from "./serverFastPath";
+
+installDeserializationMemo();
+
+const snapshots = new WeakMap<object, Props>();
+
+/**
+ * Plain, unknown-free properties. The same deserialized object reaches every
+ * policy within a request (see serverFastPath), so its snapshot is made once.
+ */
+export function plainProps(props: unknown): Props {
+    const target = proxyTarget(props);
+    if (!target) {
+        return asRecord(snapshot(props)) ?? {};
+    }
+    let cached = snapshots.get(target);
+    if (!cached) {
+        cached = asRecord(plainSnapshot(target)) ?? {};
+        snapshots.set(target, cached);
+    }
+    return cached;
+}
 
 /** The areas policies are grouped by, one folder each. */
 export type PolicyArea = "iam" | "secrets" | "compute" | "network" | "storage" | "logging" | "account" | "regions" | "tagging" | "exemptions";
@@ -48,6 +70,8 @@ export interface ResourceView {
     props: Props;
     /** The region of the resource's provider, when the engine sent it. */
     region?: string;
+    /** The inputs of the resource's provider (for example `defaultTags`), when the engine sent them. */
+    providerProps?: Props;
 }
 
 /** What a stack policy sees of one resource. */
@@ -125,6 +149,15 @@ function describeError(err: unknown): string {
     return err instanceof Error ? err.message : String(err);
 }
 
+function providerPropsOf(args: { provider?: { props: Record<string, unknown> } }): Props | undefined {
+    try {
+        const props = args.provider?.props;
+        return props ? asRecord(snapshot(props)) : undefined;
+    } catch {
+        return undefined;
+    }
+}
+
 function regionOf(args: { provider?: { props: Record<string, unknown> } }): string | undefined {
     try {
         const region = args.provider?.props?.region;
@@ -158,9 +191,8 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
         if (types && !types.has(args.type)) {
             return;
         }
-        const raw = snapshot(args.props);
-        const props = asRecord(raw) ?? {};
-        const resource: ResourceView = { type: args.type, urn: args.urn, name: args.name, props, region: regionOf(args) };
+        const props = plainProps(args.props);
+        const resource: ResourceView = { type: args.type, urn: args.urn, name: args.name, props, region: regionOf(args), providerProps: providerPropsOf(args) };
         const findings: string[] = [];
         try {
             def.check(resource, (message) => findings.push(message), args.getConfig<C & object>() as C);
@@ -182,13 +214,14 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
 
 function stackViews(args: StackValidationArgs): StackResourceView[] {
     return args.resources.map((r) => {
-        const props = asRecord(snapshot(r.props)) ?? {};
+        const props = plainProps(r.props);
         return {
             type: r.type,
             urn: r.urn,
             name: r.name,
             props,
             region: regionOf(r),
+            providerProps: providerPropsOf(r),
             parent: r.parent?.urn,
             dependencies: r.dependencies.map((d) => d.urn),
         };
