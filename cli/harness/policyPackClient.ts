@@ -136,14 +136,18 @@ export class PolicyPackClient {
         private readonly stderr: string[],
     ) {}
 
-    /** Starts the pack and connects to it. Rejects with the pack's stderr if it fails to start. */
-    static async start(packDir: string, timeoutMs = 120_000): Promise<PolicyPackClient> {
+    /**
+     * Starts the pack and connects to it. Rejects with the pack's stderr if it
+     * fails to start. `env` adds environment variables for the pack process.
+     */
+    static async start(packDir: string, options: { timeoutMs?: number; env?: Record<string, string> } = {}): Promise<PolicyPackClient> {
+        const timeoutMs = options.timeoutMs ?? 120_000;
         const dir = path.resolve(packDir);
         const engine = await EngineLogServer.start();
         const child = spawn(process.execPath, [runPolicyPackPath(dir), engine.address, "."], {
             cwd: dir,
             stdio: ["ignore", "pipe", "pipe"],
-            env: { ...process.env, PULUMI_POLICY_PACK_HARNESS: "1" },
+            env: { ...process.env, ...options.env },
         });
         const stderr: string[] = [];
         child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
