@@ -128,7 +128,8 @@ export function computedOutputs(type: string, name: string, id: string, region: 
                 id: `AKIAMOCK${hex(name, 12).toUpperCase()}`.replace(/[^A-Z0-9]/g, "X").slice(0, 20),
                 secret: `mock-secret-${hex(name, 24)}`,
                 status: "Active",
-                createDate: "2026-01-01T00:00:00Z",
+                // A key made by `pulumi up` is created the moment the update runs.
+                createDate: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
             };
         case "aws:kms/key:Key":
             return { keyId: id };

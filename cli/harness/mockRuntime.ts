@@ -1,5 +1,7 @@
 import * as path from "path";
 import * as pulumi from "@pulumi/pulumi";
+import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
+import * as structProto from "google-protobuf/google/protobuf/struct_pb";
 import { AwsMocks, providerUrnOf } from "./awsMocks";
 import { DEFAULT_MOCK_REGION } from "./mockAccount";
 import type { ProgramProject } from "./programConfig";
@@ -28,25 +30,33 @@ interface RegisterRequest {
     getAliasurnsList(): string[];
 }
 
-/** The getters of a RegisterResourceResponse that the capture reads. */
+/** The getters of a RegisterResourceResponse that the capture reads, and the setter it uses. */
 interface RegisterResponse {
     getUrn(): string;
     getId(): string;
     getObject(): StructLike | undefined;
+    setObject(value: structProto.Struct): void;
 }
 
 type RegisterCallback = (err: unknown, response: RegisterResponse | undefined) => void;
 
-/** The mock monitor's method that the capture wraps. */
+/** The getters of a RegisterResourceOutputsRequest that the capture reads. */
+interface OutputsRequest {
+    getUrn(): string;
+    getOutputs(): StructLike | undefined;
+}
+
+/** The mock monitor's methods that the capture wraps. */
 interface WrappableMonitor {
     registerResource(req: RegisterRequest, callback: RegisterCallback): Promise<void>;
+    registerResourceOutputs(req: OutputsRequest, callback: (err: unknown, res: unknown) => void): void;
 }
 
 /** What running a program (or a closure) under mocks produced. */
 export interface MockRun {
     /** Every registered resource, in registration order. */
     resources: CapturedResource[];
-    /** The stack outputs, rendered for a report (secrets hidden). */
+    /** The stack outputs as the engine records them, rendered for a report (secrets shown as "[secret]"). */
     outputs: { [key: string]: JsonValue };
     /** Data sources the mocks had no specific answer for. */
     unansweredCalls: string[];
@@ -80,6 +90,31 @@ function forgetProgramModules(dir: string): void {
         if (key.startsWith(prefix) && !key.includes(`${path.sep}node_modules${path.sep}`)) {
             delete require.cache[key];
         }
+    }
+}
+
+/**
+ * Marks the outputs named in `additionalSecretOutputs` as secrets in the
+ * response, as the engine does (the SDK's mock monitor leaves them plain).
+ */
+function markSecretOutputs(req: RegisterRequest, res: RegisterResponse): void {
+    const names = req.getAdditionalsecretoutputsList();
+    const object = res.getObject();
+    if (names.length === 0 || !object) {
+        return;
+    }
+    const state = object.toJavaScript();
+    let changed = false;
+    for (const name of names) {
+        const value = state[name];
+        const isSecret = typeof value === "object" && value !== null && (value as Record<string, unknown>)[specialSigKey] === specialSecretSig;
+        if (value !== undefined && value !== null && !isSecret) {
+            state[name] = { [specialSigKey]: specialSecretSig, value };
+            changed = true;
+        }
+    }
+    if (changed) {
+        res.setObject(structProto.Struct.fromJavaScript(state as Record<string, structProto.JavaScriptValue>));
     }
 }
 
@@ -153,10 +188,19 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
     pulumi.runtime.setAllConfig(config, options.secretKeys ?? []);
     const monitor = pulumi.runtime.getMonitor() as unknown as WrappableMonitor;
     const resources: CapturedResource[] = [];
+    let stackOutputs: Record<string, unknown> | undefined;
+    const originalOutputs = monitor.registerResourceOutputs.bind(monitor);
+    monitor.registerResourceOutputs = (req, callback) => {
+        if (req.getUrn().includes("::pulumi:pulumi:Stack::")) {
+            stackOutputs = req.getOutputs()?.toJavaScript();
+        }
+        originalOutputs(req, callback);
+    };
     const original = monitor.registerResource.bind(monitor);
     monitor.registerResource = (req, callback) =>
         original(req, (err, res) => {
             if (!err && res) {
+                markSecretOutputs(req, res);
                 resources.push(captureRegistration(req, res, mocks));
             }
             callback(err, res);
@@ -202,7 +246,8 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
         process.removeListener("unhandledRejection", onFailure);
         process.removeListener("uncaughtException", onFailure);
     }
-    const rendered = toReportValue(outputs ?? {});
+    // Stack outputs as the engine records them: secrets stay marked as secrets.
+    const rendered = toReportValue(stackOutputs ? toAnalyzerValue(stackOutputs) : (outputs ?? {}));
     return {
         resources,
         outputs: rendered !== null && typeof rendered === "object" && !Array.isArray(rendered) ? rendered : {},

@@ -1,2 +1,23 @@
 /** IAM guardrail components: `aws-guardrails:iam:*`. */
 export * from "./accountPasswordPolicy";
+export { GuardrailGroup } from "./guardrailGroup";
+export type { GuardrailGroupSpec } from "./guardrailGroup";
+export { IpRestrictionGroup } from "./ipRestrictionGroup";
+export type { IpRestrictionGroupArgs } from "./ipRestrictionGroup";
+export { RegionRestrictionGroup } from "./regionRestrictionGroup";
+export type { RegionRestrictionGroupArgs } from "./regionRestrictionGroup";
+export { MfaRequiredGroup } from "./mfaRequiredGroup";
+export type { MfaRequiredGroupArgs } from "./mfaRequiredGroup";
+export { ScopedServiceUser } from "./scopedServiceUser";
+export type { ScopedServiceUserArgs, ServiceAccessKeysArgs } from "./scopedServiceUser";
+export { accessKeySecretName } from "./serviceAccessKeys";
+export type { AccessKeySlotResources } from "./serviceAccessKeys";
+export { planKeyRotation } from "./keyRotation";
+export type { KeyRotationPlan, KeySlot, KeySlotName } from "./keyRotation";
+export { ScopedServiceRole } from "./scopedServiceRole";
+export type { ScopedServiceRoleArgs } from "./scopedServiceRole";
+export { roleTrustPolicy, TRUSTABLE_SERVICES } from "./trustPolicy";
+export type { RoleArnTrust, RoleTrust, ServiceTrust } from "./trustPolicy";
+export { OrganizationGuardrails } from "./organizationGuardrails";
+export type { OrganizationGuardrailsArgs } from "./organizationGuardrails";
+export { GUARDRAIL_GROUP_PATH, SERVICE_PATH } from "./paths";

@@ -72,3 +72,15 @@ describe("the AWS mocks", () => {
         }), { name: "ProgramRunError", message: "no CIDRs configured" });
     });
 });
+
+describe("the mock engine's secrets", () => {
+    it("marks outputs named in additionalSecretOutputs as secrets, as the engine does", async () => {
+        const run = await runUnderMocks(() => {
+            const key = new aws.iam.AccessKey("key", { user: "svc-renewer" });
+            return { secret: key.secret, id: key.id, created: key.createDate };
+        });
+        assert.equal(run.outputs.secret, "[secret]");
+        assert.match(String(run.outputs.id), /^AKIA[A-Z0-9]{16}$/);
+        assert.equal(String(run.outputs.created).slice(0, 10), new Date().toISOString().slice(0, 10), "a key is created the day the update runs");
+    });
+});

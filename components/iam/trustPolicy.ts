@@ -1,0 +1,121 @@
+import { GuardrailInputError } from "../documents/errors";
+import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../documents/policyDocument";
+import { describeValue } from "../documents/validate/describe";
+import { stringList } from "../documents/validate/list";
+import { nearestName } from "../documents/validate/nearest";
+
+/**
+ * AWS services a {@link ScopedServiceRole} may trust, by the first part of their
+ * service principal (`lambda` → `lambda.amazonaws.com`). Chosen from the
+ * principals AWS documents for roles that run workloads or pipelines.
+ */
+export const TRUSTABLE_SERVICES: readonly string[] = Object.freeze([
+    "apigateway", "appsync", "backup", "batch", "bedrock", "cloudformation", "codebuild", "codedeploy",
+    "codepipeline", "datasync", "ec2", "ecs", "ecs-tasks", "edgelambda", "eks", "elasticmapreduce",
+    "events", "firehose", "glue", "lambda", "pods.eks", "rds", "redshift", "sagemaker", "scheduler",
+    "ssm", "states", "transfer", "vpc-flow-logs",
+]);
+
+/** Trust AWS services, such as `["lambda"]` or `["ecs-tasks"]`. */
+export interface ServiceTrust {
+    /** Service names from {@link TRUSTABLE_SERVICES}, short (`ec2`) or full (`ec2.amazonaws.com`). */
+    services: string[];
+}
+
+/** Trust IAM roles, such as a deployer role in another account. */
+export interface RoleArnTrust {
+    /** Role ARNs, like `arn:aws:iam::111122223333:role/deployer`; wildcards are refused. */
+    roleArns: string[];
+    /** Require this `sts:ExternalId` (2 to 1,224 characters), for third parties. Default none. */
+    externalId?: string;
+    /** Require `aws:MultiFactorAuthPresent` on the caller's session. Default false. */
+    requireMfa?: boolean;
+}
+
+/** Who may assume a {@link ScopedServiceRole}: AWS services, or given roles. */
+export type RoleTrust = ServiceTrust | RoleArnTrust;
+
+const ROLE_ARN = /^arn:aws:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SUFFIX = ".amazonaws.com";
+
+function wildcardError(where: string, field: string, value: string, example: string): GuardrailInputError {
+    return new GuardrailInputError(
+        `${where}: ${field} ${JSON.stringify(value)} is a wildcard principal, which would let anyone matching it assume the role; name ${example}`,
+    );
+}
+
+function servicePrincipals(where: string, value: unknown): string[] {
+    const services = stringList(where, "trust.services", value);
+    if (services.length === 0) {
+        throw new GuardrailInputError(`${where}: trust.services is empty; name the AWS services that assume the role, like "lambda"`);
+    }
+    return services.map((service) => {
+        if (service.includes("*")) throw wildcardError(where, "trust.services entry", service, 'the AWS services, like "lambda"');
+        const short = service.endsWith(SUFFIX) ? service.slice(0, -SUFFIX.length) : service;
+        if (!TRUSTABLE_SERVICES.includes(short)) {
+            const nearest = nearestName(short, TRUSTABLE_SERVICES, 3);
+            const hint = nearest ? ` did you mean "${nearest}"?` : "";
+            throw new GuardrailInputError(
+                `${where}: trust.services entry ${describeValue(service)} is not a known AWS service principal;${hint} known: ${TRUSTABLE_SERVICES.join(", ")}`,
+            );
+        }
+        return `${short}${SUFFIX}`;
+    });
+}
+
+function roleStatement(where: string, trust: RoleArnTrust): PolicyStatement {
+    const roleArns = stringList(where, "trust.roleArns", trust.roleArns);
+    if (roleArns.length === 0) {
+        throw new GuardrailInputError(`${where}: trust.roleArns is empty; name the roles that assume the role, like arn:aws:iam::111122223333:role/deployer`);
+    }
+    for (const arn of roleArns) {
+        if (arn.includes("*")) throw wildcardError(where, "trust.roleArns entry", arn, "the role ARNs, like arn:aws:iam::111122223333:role/deployer");
+        if (!ROLE_ARN.test(arn)) {
+            throw new GuardrailInputError(
+                `${where}: trust.roleArns entry ${describeValue(arn)} is not an IAM role ARN; expected like arn:aws:iam::111122223333:role/deployer`,
+            );
+        }
+    }
+    const condition: NonNullable<PolicyStatement["Condition"]> = {};
+    if (trust.externalId !== undefined) {
+        if (typeof trust.externalId !== "string" || !EXTERNAL_ID.test(trust.externalId)) {
+            throw new GuardrailInputError(
+                `${where}: trust.externalId ${describeValue(trust.externalId)} is not allowed; expected 2 to 1,224 letters, digits and _+=,.@:/-`,
+            );
+        }
+        condition.StringEquals = { "sts:ExternalId": trust.externalId };
+    }
+    if (trust.requireMfa !== undefined && typeof trust.requireMfa !== "boolean") {
+        throw new GuardrailInputError(`${where}: trust.requireMfa must be true or false; got ${describeValue(trust.requireMfa)}`);
+    }
+    if (trust.requireMfa) condition.Bool = { "aws:MultiFactorAuthPresent": "true" };
+    return {
+        Sid: "TrustNamedRoles",
+        Effect: "Allow",
+        Principal: { AWS: roleArns },
+        Action: "sts:AssumeRole",
+        ...(Object.keys(condition).length > 0 ? { Condition: condition } : {}),
+    };
+}
+
+/**
+ * The trust policy (assume-role policy) of a {@link ScopedServiceRole}. Exactly
+ * one of `services` and `roleArns` must be given. A wildcard principal (`*`, or
+ * `*` inside a name or ARN) is refused: it would let anyone assume the role.
+ * Errors start with `where`.
+ */
+export function roleTrustPolicy(where: string, trust: RoleTrust): PolicyDocument {
+    if (typeof trust !== "object" || trust === null) {
+        throw new GuardrailInputError(`${where}: trust must be { services: [...] } or { roleArns: [...] }; got ${describeValue(trust)}`);
+    }
+    const hasServices = "services" in trust && trust.services !== undefined;
+    const hasRoles = "roleArns" in trust && trust.roleArns !== undefined;
+    if (hasServices === hasRoles) {
+        throw new GuardrailInputError(`${where}: trust must give exactly one of services (like ["lambda"]) and roleArns`);
+    }
+    const statement: PolicyStatement = hasServices
+        ? { Sid: "TrustAwsServices", Effect: "Allow", Principal: { Service: servicePrincipals(where, (trust as ServiceTrust).services) }, Action: "sts:AssumeRole" }
+        : roleStatement(where, trust as RoleArnTrust);
+    return { Version: POLICY_VERSION, Statement: [statement] };
+}
