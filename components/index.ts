@@ -5,3 +5,4 @@
  */
 export * from "./iam";
 export * from "./detect";
+export * from "./baseline";

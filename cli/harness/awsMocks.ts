@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import {
     DEFAULT_MOCK_REGION, MOCK_ACCOUNT_ID, MOCK_ENABLED_REGIONS, MOCK_OPT_IN_REGIONS, MOCK_PARTITION,
-    computedOutputs, mockArn, mockId, physicalName,
+    computedOutputs, mockArn, mockId, nameProperty, physicalName,
 } from "./mockAccount";
 
 type MockResourceArgs = pulumi.runtime.MockResourceArgs;
@@ -60,7 +60,7 @@ export class AwsMocks implements pulumi.runtime.Mocks {
             id = arn;
         }
         const computed = computedOutputs(args.type, args.name, id, region);
-        const state: Record<string, unknown> = { ...inputs, name, ...computed };
+        const state: Record<string, unknown> = { ...inputs, name, [nameProperty(args.type)]: name, ...computed };
         if (arn) {
             state.arn = arn;
         }

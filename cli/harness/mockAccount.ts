@@ -92,9 +92,14 @@ export function hex(seed: string, length: number): string {
     return out.slice(0, length);
 }
 
+/** The property that holds a type's physical name (`bucket` for S3 buckets, else `name`). */
+export function nameProperty(type: string): string {
+    return NAME_INPUTS[type] ?? "name";
+}
+
 /** The physical name a provider would give a resource: its explicit name, or the logical name plus a suffix. */
 export function physicalName(type: string, logicalName: string, inputs: Record<string, unknown>): string {
-    const key = NAME_INPUTS[type] ?? "name";
+    const key = nameProperty(type);
     const explicit = inputs[key];
     if (typeof explicit === "string" && explicit.length > 0) {
         return explicit;

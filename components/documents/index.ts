@@ -69,3 +69,4 @@ export {
     statementPrincipals,
     statementResources,
 } from "./statementAccess";
+export * from "./detect";

@@ -1,0 +1,51 @@
+import type * as pulumi from "@pulumi/pulumi";
+import type { AccountPasswordPolicyArgs } from "../iam/accountPasswordPolicy";
+import type { IpRestrictionGroupArgs } from "../iam/ipRestrictionGroup";
+import type { MfaRequiredGroupArgs } from "../iam/mfaRequiredGroup";
+import type { RegionRestrictionGroupArgs } from "../iam/regionRestrictionGroup";
+import type { AlertSubscription } from "../detect/alertSubscriptions";
+import type { AllRegionsTrailArgs } from "../detect/trailSettings";
+import type { BillingAlarmArgs } from "../detect/billingAlarm";
+import type { CisAlarmsArgs } from "../detect/cisAlarms";
+import type { InstanceCountAlarmsArgs } from "../detect/instanceCountAlarms";
+import type { LeakedKeyAlertArgs } from "../detect/leakedKeyAlert";
+
+/** The on/off switch every part of the baseline has. */
+export interface Toggle {
+    /** Create this part. Default true (the IP fence: true when allowed CIDRs, VPC endpoints or VPCs are given). */
+    enabled?: boolean;
+}
+
+/** Arguments of {@link GuardrailBaseline}: one object, secure defaults, every part switchable. */
+export interface GuardrailBaselineArgs {
+    /** Region of the trail, its log group and the CIS alarms. Default "us-east-1". */
+    homeRegion?: string;
+    /** Regions the team uses: the region fence allows them, and their vCPU alarms get the ceiling instead of 0. Default [homeRegion]. */
+    allowedRegions?: string[];
+    /** Public CIDRs keys may be used from; the IP fence is created only with these (or VPC endpoints/VPCs). Default none. */
+    allowedCidrs?: string[];
+    /** E-mail addresses subscribed to every alert topic; each must confirm once per topic. Default none. */
+    alertEmails?: string[];
+    /** Other subscriptions of every alert topic (https, sqs, lambda, ...). Default none. */
+    alertSubscriptions?: AlertSubscription[];
+    /** Tags for every taggable resource of the detection parts. Default none. */
+    tags?: Record<string, string>;
+    /** The account password policy (CIS 2.8, 2.9). Default enabled with CIS settings. */
+    passwordPolicy?: Toggle & AccountPasswordPolicyArgs;
+    /** The IAM group that denies requests from outside `allowedCidrs`. Default enabled when CIDRs are given. */
+    ipRestriction?: Toggle & Omit<IpRestrictionGroupArgs, "cidrs">;
+    /** The IAM group that denies requests outside `allowedRegions`. Default enabled. */
+    regionRestriction?: Toggle & Omit<RegionRestrictionGroupArgs, "regions">;
+    /** The IAM group that denies everything without MFA, for humans. Default enabled. */
+    mfaRequired?: Toggle & MfaRequiredGroupArgs;
+    /** The all-regions CloudTrail trail. Default enabled. */
+    trail?: Toggle & Omit<AllRegionsTrailArgs, "tags">;
+    /** The CIS metric filters and alarms on the trail's log group. Default enabled; `logGroupName` is needed only when the trail is disabled. */
+    cisAlarms?: Toggle & Pick<CisAlarmsArgs, "disabled" | "metricNamespace"> & { logGroupName?: pulumi.Input<string> };
+    /** Estimated-charges alarms and the forecast budget. Default enabled, thresholds [50, 250, 1000] USD. */
+    billing?: Toggle & Pick<BillingAlarmArgs, "thresholds" | "budget">;
+    /** vCPU alarms in every region. Default enabled in the 17 default regions plus `allowedRegions`. */
+    instanceCount?: Toggle & Pick<InstanceCountAlarmsArgs, "regions" | "vcpuCeiling" | "instanceClasses">;
+    /** The exposed-key (AWS Health) and root-activity alerts. Default enabled in us-east-1 and us-west-2. */
+    leakedKey?: Toggle & Pick<LeakedKeyAlertArgs, "regions" | "rootActivity">;
+}

@@ -1,0 +1,137 @@
+import { GuardrailInputError } from "../documents/errors";
+import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
+import { denyOutsideRegions } from "../documents/denyOutsideRegions";
+import { requireMfa } from "../documents/requireMfa";
+import { validateRegion } from "../documents/validate/region";
+import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
+import { resolvePasswordPolicy } from "../iam/accountPasswordPolicy";
+import { resolveGroupSpec } from "../iam/guardrailGroup";
+import { checkRecipients, type CheckedRecipients } from "../detect/alertSubscriptions";
+import { BILLING_REGION, resolveBillingAlarm } from "../detect/billingAlarm";
+import { resolveCisAlarms } from "../detect/cisAlarms";
+import { planInstanceCountAlarms } from "../detect/instanceCountAlarms";
+import { resolveLeakedKeyAlert } from "../detect/leakedKeyAlert";
+import { DEFAULT_ENABLED_REGIONS } from "../detect/regionDefaults";
+import { resolveTrailSettings } from "../detect/trailSettings";
+import { checkBoolean, checkRegions, checkTags } from "../detect/validate";
+import type { GuardrailBaselineArgs, Toggle } from "./args";
+
+/** Which parts the baseline creates, and where its alert topics live. */
+export interface BaselinePlan {
+    /** The trail's region. */
+    homeRegion: string;
+    /** Regions in use. */
+    allowedRegions: string[];
+    /** Validated recipients. */
+    recipients: CheckedRecipients;
+    /** Validated tags. */
+    tags: Record<string, string>;
+    /** Whether each part is created. */
+    enabled: Record<BaselinePart, boolean>;
+    /** The regions watched by the vCPU alarms. */
+    instanceRegions: string[];
+    /** The regions of the leaked-key rules. */
+    leakedKeyRegions: string[];
+    /** One shared alert topic per region, with the services that publish to it. */
+    topics: Map<string, AlertPublisher[]>;
+}
+
+/** The parts of the baseline, each with its own `enabled` flag. */
+export type BaselinePart =
+    | "passwordPolicy" | "ipRestriction" | "regionRestriction" | "mfaRequired"
+    | "trail" | "cisAlarms" | "billing" | "instanceCount" | "leakedKey";
+
+const WHERE = "GuardrailBaseline";
+
+function isOn(part: string, toggle: Toggle | undefined, fallback: boolean): boolean {
+    if (toggle !== undefined && (typeof toggle !== "object" || toggle === null)) {
+        throw new GuardrailInputError(`${WHERE}: ${part} must be an object such as { enabled: false }; got ${JSON.stringify(toggle)}`);
+    }
+    return checkBoolean(`${WHERE}: ${part}.enabled`, toggle?.enabled, fallback);
+}
+
+/** Runs a child's validation and prefixes its error with the part's name. */
+function within<T>(part: string, check: () => T): T {
+    try {
+        return check();
+    } catch (error) {
+        if (error instanceof GuardrailInputError) {
+            throw new GuardrailInputError(`${WHERE}: ${part}: ${error.message}`);
+        }
+        throw error;
+    }
+}
+
+function without<T extends Toggle>(toggle: T | undefined): Omit<T, "enabled"> {
+    const { enabled: _ignored, ...rest } = toggle ?? ({} as T);
+    void _ignored;
+    return rest;
+}
+
+/**
+ * Validates every argument of every part, as each child would, before the
+ * baseline registers anything; returns the plan. Throws {@link GuardrailInputError}.
+ */
+export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): BaselinePlan {
+    const homeRegion = validateRegion(`${WHERE}: homeRegion`, args.homeRegion ?? "us-east-1");
+    const allowedRegions = checkRegions(`${WHERE}: allowedRegions`, args.allowedRegions ?? [homeRegion]);
+    const recipients = checkRecipients(WHERE, { emails: args.alertEmails, subscriptions: args.alertSubscriptions });
+    const tags = checkTags(`${WHERE}: tags`, args.tags);
+    const ip = without(args.ipRestriction);
+    const hasNetworks = (args.allowedCidrs?.length ?? 0) > 0 || (ip.allowedVpcEndpoints?.length ?? 0) > 0 || (ip.allowedVpcs?.length ?? 0) > 0;
+    const enabled: Record<BaselinePart, boolean> = {
+        passwordPolicy: isOn("passwordPolicy", args.passwordPolicy, true),
+        ipRestriction: isOn("ipRestriction", args.ipRestriction, hasNetworks),
+        regionRestriction: isOn("regionRestriction", args.regionRestriction, true),
+        mfaRequired: isOn("mfaRequired", args.mfaRequired, true),
+        trail: isOn("trail", args.trail, true),
+        cisAlarms: isOn("cisAlarms", args.cisAlarms, true),
+        billing: isOn("billing", args.billing, true),
+        instanceCount: isOn("instanceCount", args.instanceCount, true),
+        leakedKey: isOn("leakedKey", args.leakedKey, true),
+    };
+    const group = (label: string, groupArgs: { groupName?: string; path?: string }, build: () => ReturnType<typeof requireMfa>) =>
+        resolveGroupSpec(`${WHERE}: ${label}`, { groupName: groupArgs.groupName, defaultGroupName: "placeholder", path: groupArgs.path, policyName: label }, build);
+    if (enabled.passwordPolicy) within("passwordPolicy", () => resolvePasswordPolicy(without(args.passwordPolicy)));
+    if (enabled.ipRestriction) {
+        if (!hasNetworks) {
+            throw new GuardrailInputError(`${WHERE}: ipRestriction is enabled but allowedCidrs is empty and no allowedVpcEndpoints or allowedVpcs are given, so every request of its members would be denied; give allowedCidrs like ["203.0.113.0/24"] or set ipRestriction.enabled to false`);
+        }
+        group("ipRestriction", ip, () => denyOutsideCidrs({ ...ip, cidrs: args.allowedCidrs ?? [] }));
+    }
+    if (enabled.regionRestriction) {
+        const region = without(args.regionRestriction);
+        group("regionRestriction", region, () => denyOutsideRegions({ regions: allowedRegions, exemptGlobalServices: region.exemptGlobalServices }));
+    }
+    if (enabled.mfaRequired) group("mfaRequired", without(args.mfaRequired), () => requireMfa());
+    if (enabled.trail) within("trail", () => resolveTrailSettings(`${name}-trail`, without(args.trail)));
+    if (enabled.cisAlarms) {
+        within("cisAlarms", () => resolveCisAlarms(without(args.cisAlarms)));
+        if (!enabled.trail && !args.cisAlarms?.logGroupName) {
+            throw new GuardrailInputError(`${WHERE}: cisAlarms needs the trail's log group: enable the trail, or give cisAlarms.logGroupName, or set cisAlarms.enabled to false`);
+        }
+    }
+    const billing = enabled.billing ? within("billing", () => resolveBillingAlarm(without(args.billing))) : undefined;
+    const instance = without(args.instanceCount);
+    const instanceRegions = instance.regions ?? [...new Set([...DEFAULT_ENABLED_REGIONS, ...allowedRegions])];
+    if (enabled.instanceCount) {
+        const regionsInUse = allowedRegions.filter((region) => (instance.regions ?? instanceRegions).includes(region));
+        within("instanceCount", () => planInstanceCountAlarms({ ...instance, regions: instanceRegions, regionsInUse }));
+    }
+    const leakedKeyRegions = enabled.leakedKey ? within("leakedKey", () => resolveLeakedKeyAlert(without(args.leakedKey))).regions : [];
+
+    const topics = new Map<string, AlertPublisher[]>();
+    const need = (region: string, publisher: AlertPublisher) => {
+        const list = topics.get(region) ?? [];
+        if (!list.includes(publisher)) list.push(publisher);
+        topics.set(region, list);
+    };
+    if (enabled.cisAlarms) need(homeRegion, "cloudwatch");
+    if (billing) {
+        need(BILLING_REGION, "cloudwatch");
+        if (billing.budget) need(BILLING_REGION, "budgets");
+    }
+    if (enabled.instanceCount) instanceRegions.forEach((region) => need(region, "cloudwatch"));
+    leakedKeyRegions.forEach((region) => need(region, "events"));
+    return { homeRegion, allowedRegions, recipients, tags, enabled, instanceRegions, leakedKeyRegions, topics };
+}

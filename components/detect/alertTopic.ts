@@ -1,0 +1,102 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { GuardrailInputError } from "../documents/errors";
+import { describeValue } from "../documents/validate/describe";
+import { ALERT_PUBLISHERS, alertTopicPolicy, type AlertPublisher } from "../documents/detect/alertTopicPolicy";
+import { alertTopicKeyPolicy } from "../documents/detect/alertTopicKeyPolicy";
+import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
+import { checkInteger, checkTags } from "./validate";
+
+/** Arguments of {@link AlertTopic}. */
+export interface AlertTopicArgs extends AlertRecipients {
+    /** The AWS services that may publish to the topic. Default ["cloudwatch"]. */
+    publishers?: AlertPublisher[];
+    /** Days a deleted key waits before it is destroyed, 7 to 30. Default 30. */
+    keyDeletionWindowDays?: number;
+    /** Tags for the key and the topic. Default none. */
+    tags?: Record<string, string>;
+}
+
+const WHERE = "AlertTopic";
+
+/** Validates the publishers list; returns it without duplicates. */
+function checkPublishers(value: unknown): AlertPublisher[] {
+    if (value === undefined) return ["cloudwatch"];
+    if (!Array.isArray(value) || value.length === 0) {
+        throw new GuardrailInputError(`${WHERE}: publishers must be a non-empty array; allowed: ${ALERT_PUBLISHERS.join(", ")}`);
+    }
+    for (const item of value) {
+        if (!(ALERT_PUBLISHERS as readonly unknown[]).includes(item)) {
+            throw new GuardrailInputError(`${WHERE}: publisher ${describeValue(item)} is not allowed; allowed: ${ALERT_PUBLISHERS.join(", ")}`);
+        }
+    }
+    return [...new Set(value as AlertPublisher[])];
+}
+
+/**
+ * An SNS topic for security alerts, in the region of its provider: encrypted
+ * with its own customer-managed KMS key (rotation on) that the publishing
+ * services may use, a topic policy that lets them publish only for this
+ * account's alarms, rules or budgets in this region, and the e-mail and other
+ * subscriptions. An alarm can only notify a topic in its own region, so
+ * multi-region components create one per region with the same recipients.
+ */
+export class AlertTopic extends pulumi.ComponentResource {
+    /** The topic's ARN. */
+    readonly topicArn: pulumi.Output<string>;
+    /** The ARN of the key that encrypts the topic. */
+    readonly keyArn: pulumi.Output<string>;
+    /** The topic. */
+    readonly topic: aws.sns.Topic;
+    /** The key. */
+    readonly key: aws.kms.Key;
+
+    constructor(name: string, args: AlertTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
+        const publishers = checkPublishers(args.publishers);
+        const recipients = checkRecipients(WHERE, args);
+        const deletionWindow = checkInteger(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, 30, 7, 30);
+        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        super("aws-guardrails:detect:AlertTopic", name, {}, opts);
+
+        const invoke = { parent: this };
+        const identity = aws.getCallerIdentityOutput({}, invoke);
+        const partition = aws.getPartitionOutput({}, invoke);
+        const region = aws.getRegionOutput({}, invoke);
+        const scope = pulumi.all([partition.partition, identity.accountId, region.region]);
+
+        this.key = new aws.kms.Key(`${name}-key`, {
+            description: `Encrypts the ${name} alert topic; usable by ${publishers.join(", ")}`,
+            enableKeyRotation: true,
+            deletionWindowInDays: deletionWindow,
+            policy: scope.apply(([p, accountId, r]) =>
+                JSON.stringify(alertTopicKeyPolicy({ partition: p, accountId, region: r, publishers }))),
+            tags,
+        }, { parent: this });
+        this.topic = new aws.sns.Topic(`${name}-topic`, {
+            kmsMasterKeyId: this.key.arn,
+            tags,
+        }, { parent: this });
+        new aws.sns.TopicPolicy(`${name}-policy`, {
+            arn: this.topic.arn,
+            policy: pulumi.all([scope, this.topic.arn]).apply(([[p, accountId, r], topicArn]) =>
+                JSON.stringify(alertTopicPolicy({ partition: p, accountId, region: r, topicArn, publishers }))),
+        }, { parent: this });
+        for (const email of recipients.emails) {
+            new aws.sns.TopicSubscription(`${name}-email-${email}`, {
+                topic: this.topic.arn,
+                protocol: "email",
+                endpoint: email,
+            }, { parent: this });
+        }
+        recipients.subscriptions.forEach((subscription, index) => {
+            new aws.sns.TopicSubscription(`${name}-${subscription.protocol}-${index}`, {
+                topic: this.topic.arn,
+                protocol: subscription.protocol,
+                endpoint: subscription.endpoint,
+            }, { parent: this });
+        });
+        this.topicArn = this.topic.arn;
+        this.keyArn = this.key.arn;
+        this.registerOutputs({ topicArn: this.topicArn, keyArn: this.keyArn });
+    }
+}

@@ -1,0 +1,108 @@
+import * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import { GuardrailInputError } from "../documents/errors";
+import { describeValue } from "../documents/validate/describe";
+import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
+import { CIS_ALARM_IDS, CIS_FILTERS, type CisAlarmId, type CisFilter } from "./cisFilterPatterns";
+import { regionalTopicArn } from "./regionalTopics";
+import { checkTags } from "./validate";
+
+/** The default namespace of the CIS metrics. */
+export const DEFAULT_CIS_NAMESPACE = "CISBenchmark";
+
+/** Arguments of {@link CisAlarms}. */
+export interface CisAlarmsArgs extends AlertRecipients {
+    /** The CloudWatch Logs group a multi-region trail delivers to (for example `AllRegionsTrail.logGroupName`). Required. */
+    logGroupName: pulumi.Input<string>;
+    /** Alarms to leave out, by id (see {@link CIS_ALARM_IDS}). Default none: all 15. */
+    disabled?: CisAlarmId[];
+    /** The namespace of the metrics the filters publish. Default "CISBenchmark". */
+    metricNamespace?: string;
+    /** An existing topic in the log group's region to notify instead of creating one. Default: a new topic. */
+    topicArn?: pulumi.Input<string>;
+    /** Tags for every taggable child. Default none. */
+    tags?: Record<string, string>;
+}
+
+const WHERE = "CisAlarms";
+const NAMESPACE = /^[A-Za-z0-9 .\-_/#:]{1,255}$/;
+
+/** Applies the defaults and validates; returns the enabled filters in benchmark order. */
+export function enabledCisFilters(args: Pick<CisAlarmsArgs, "disabled">): CisFilter[] {
+    const disabled: unknown = args.disabled ?? [];
+    if (!Array.isArray(disabled)) {
+        throw new GuardrailInputError(`${WHERE}: disabled must be an array of alarm ids; allowed: ${CIS_ALARM_IDS.join(", ")}`);
+    }
+    for (const id of disabled) {
+        if (!(CIS_ALARM_IDS as readonly unknown[]).includes(id)) {
+            throw new GuardrailInputError(`${WHERE}: disabled names ${describeValue(id)}, which is not a CIS alarm; allowed: ${CIS_ALARM_IDS.join(", ")}`);
+        }
+    }
+    return CIS_FILTERS.filter((filter) => !disabled.includes(filter.id));
+}
+
+/** Validates everything but the recipients: returns the enabled filters and the namespace. */
+export function resolveCisAlarms(args: Pick<CisAlarmsArgs, "disabled" | "metricNamespace">): { filters: CisFilter[]; namespace: string } {
+    const filters = enabledCisFilters(args);
+    const namespace = args.metricNamespace ?? DEFAULT_CIS_NAMESPACE;
+    if (typeof namespace !== "string" || !NAMESPACE.test(namespace) || namespace.startsWith("AWS/")) {
+        throw new GuardrailInputError(`${WHERE}: metricNamespace ${describeValue(namespace)} is not allowed; expected 1 to 255 letters, digits or . - _ / # : and not starting with "AWS/"`);
+    }
+    return { filters, namespace };
+}
+
+/** `rootAccountUsage` → `RootAccountUsage`, the metric name. */
+function metricName(id: CisAlarmId): string {
+    return id.charAt(0).toUpperCase() + id.slice(1);
+}
+
+/**
+ * The CIS AWS Foundations Benchmark monitoring controls (v7.0.0 5.1 to 5.15):
+ * for each enabled control, a metric filter on the trail's log group and an
+ * alarm that fires on the first matching event in 5 minutes and notifies a
+ * CMK-encrypted topic. Children use the component's provider, which must be the
+ * log group's region.
+ */
+export class CisAlarms extends pulumi.ComponentResource {
+    /** The ARN of the topic the alarms notify. */
+    readonly topicArn: pulumi.Output<string>;
+    /** The ids of the alarms created, in benchmark order. */
+    readonly alarmIds: CisAlarmId[];
+
+    constructor(name: string, args: CisAlarmsArgs, opts?: pulumi.ComponentResourceOptions) {
+        if (args === undefined || args === null || args.logGroupName === undefined || args.logGroupName === "") {
+            throw new GuardrailInputError(`${WHERE}: logGroupName is required: the CloudWatch Logs group of a multi-region trail, such as AllRegionsTrail.logGroupName`);
+        }
+        const { filters, namespace } = resolveCisAlarms(args);
+        const recipients = checkRecipients(WHERE, args);
+        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        super("aws-guardrails:detect:CisAlarms", name, {}, opts);
+
+        this.topicArn = regionalTopicArn({
+            parent: this, name: `${name}-alerts`, existing: args.topicArn, recipients, publishers: ["cloudwatch"], tags,
+        });
+        for (const filter of filters) {
+            const metric = metricName(filter.id);
+            const metricFilter = new aws.cloudwatch.LogMetricFilter(`${name}-${filter.id}`, {
+                logGroupName: args.logGroupName,
+                pattern: filter.pattern,
+                metricTransformation: { name: metric, namespace, value: "1" },
+            }, { parent: this });
+            new aws.cloudwatch.MetricAlarm(`${name}-${filter.id}`, {
+                alarmDescription: `CIS AWS Foundations v7.0.0 ${filter.cisV7} (v5.0.0 ${filter.cisV5}): ${filter.title}.`,
+                namespace,
+                metricName: metric,
+                statistic: "Sum",
+                period: 300,
+                evaluationPeriods: 1,
+                comparisonOperator: "GreaterThanOrEqualToThreshold",
+                threshold: 1,
+                treatMissingData: "notBreaching",
+                alarmActions: [this.topicArn],
+                tags,
+            }, { parent: this, dependsOn: [metricFilter] });
+        }
+        this.alarmIds = filters.map((filter) => filter.id);
+        this.registerOutputs({ topicArn: this.topicArn, alarmIds: this.alarmIds });
+    }
+}

@@ -1,0 +1,146 @@
+import { GuardrailInputError } from "../documents/errors";
+import { describeValue } from "../documents/validate/describe";
+import { checkBoolean, checkInteger, checkOneOf, checkTags } from "./validate";
+
+/** Retention periods CloudWatch Logs accepts, in days. */
+export const LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
+    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
+]);
+
+/** S3 storage classes old log files may move to. */
+export const LOG_STORAGE_CLASSES = ["GLACIER", "GLACIER_IR", "DEEP_ARCHIVE", "STANDARD_IA", "INTELLIGENT_TIERING"] as const;
+
+/** One of {@link LOG_STORAGE_CLASSES}. */
+export type LogStorageClass = (typeof LOG_STORAGE_CLASSES)[number];
+
+/** The lifecycle of the log files in the trail bucket (and the access-log bucket). */
+export interface TrailLifecycleArgs {
+    /** Days after which log files move to `storageClass`; 0 never moves them. Default 90. */
+    transitionAfterDays?: number;
+    /** The storage class log files move to. Default "GLACIER" (Flexible Retrieval). */
+    storageClass?: LogStorageClass;
+    /** Days after which log files are deleted; 0 keeps them for ever. Default 730 (two years). */
+    expireAfterDays?: number;
+    /** Days after which overwritten or deleted versions are removed. Default 90. */
+    noncurrentExpireAfterDays?: number;
+}
+
+/** Arguments of {@link AllRegionsTrail}. */
+export interface AllRegionsTrailArgs {
+    /** The trail's name: 3 to 128 letters, digits, `.`, `_` or `-`, starting with a letter or digit. Default: the component name. */
+    trailName?: string;
+    /** Make it an organization trail; deploy it in the organization's management account. Default false. */
+    organizationTrail?: boolean;
+    /** Also log S3 object-level data events for every bucket (billed per event). Default false. */
+    s3DataEvents?: boolean;
+    /** Also log Lambda invocation data events for every function (billed per event). Default false. */
+    lambdaDataEvents?: boolean;
+    /** Enable CloudTrail Insights for unusual API call and error rates (billed per event analyzed). Default false. */
+    insights?: boolean;
+    /** Retention of the CloudWatch Logs copy, in days; one of {@link LOG_RETENTION_DAYS}. Default 365. */
+    logRetentionDays?: number;
+    /** The CloudWatch Logs group's name. Default `/aws/cloudtrail/<trailName>`. */
+    logGroupName?: string;
+    /** The lifecycle of the log files. Default: to Glacier after 90 days, deleted after 730. */
+    lifecycle?: TrailLifecycleArgs;
+    /** Create a second bucket that receives the trail bucket's S3 server access logs. Default true. */
+    accessLogBucket?: boolean;
+    /** Let `pulumi destroy` delete the buckets with the logs in them. Default false. */
+    forceDestroy?: boolean;
+    /** Days a deleted KMS key waits before it is destroyed, 7 to 30. Default 30. */
+    keyDeletionWindowDays?: number;
+    /** Tags for every taggable child. Default none. */
+    tags?: Record<string, string>;
+}
+
+/** The validated lifecycle. */
+export interface ResolvedLifecycle {
+    /** 0 when log files never move. */
+    transitionAfterDays: number;
+    /** The target storage class. */
+    storageClass: LogStorageClass;
+    /** 0 when log files never expire. */
+    expireAfterDays: number;
+    /** Days before noncurrent versions are removed. */
+    noncurrentExpireAfterDays: number;
+}
+
+/** The validated settings of an {@link AllRegionsTrail}. */
+export interface ResolvedTrailSettings {
+    /** The trail name. */
+    trailName: string;
+    /** Organization trail. */
+    organizationTrail: boolean;
+    /** S3 data events. */
+    s3DataEvents: boolean;
+    /** Lambda data events. */
+    lambdaDataEvents: boolean;
+    /** Insights. */
+    insights: boolean;
+    /** Log retention in days. */
+    logRetentionDays: number;
+    /** The log group's name. */
+    logGroupName: string;
+    /** The lifecycle. */
+    lifecycle: ResolvedLifecycle;
+    /** Access-log bucket. */
+    accessLogBucket: boolean;
+    /** Force destroy. */
+    forceDestroy: boolean;
+    /** Key deletion window. */
+    keyDeletionWindowDays: number;
+    /** Tags. */
+    tags: Record<string, string>;
+}
+
+const WHERE = "AllRegionsTrail";
+const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,126}[A-Za-z0-9]$/;
+const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
+
+function resolveLifecycle(args: TrailLifecycleArgs | undefined): ResolvedLifecycle {
+    const lifecycle = args ?? {};
+    const transitionAfterDays = checkInteger(`${WHERE}: lifecycle.transitionAfterDays`, lifecycle.transitionAfterDays, 90, 0, 36500);
+    const storageClass = checkOneOf(`${WHERE}: lifecycle.storageClass`, lifecycle.storageClass, LOG_STORAGE_CLASSES, "GLACIER");
+    const expireAfterDays = checkInteger(`${WHERE}: lifecycle.expireAfterDays`, lifecycle.expireAfterDays, 730, 0, 36500);
+    const noncurrentExpireAfterDays = checkInteger(`${WHERE}: lifecycle.noncurrentExpireAfterDays`, lifecycle.noncurrentExpireAfterDays, 90, 1, 36500);
+    if (expireAfterDays > 0 && transitionAfterDays > 0 && expireAfterDays <= transitionAfterDays) {
+        throw new GuardrailInputError(`${WHERE}: lifecycle.expireAfterDays ${expireAfterDays} must be greater than transitionAfterDays ${transitionAfterDays}, or 0 to keep log files for ever`);
+    }
+    return { transitionAfterDays, storageClass, expireAfterDays, noncurrentExpireAfterDays };
+}
+
+/** Applies the defaults and validates every setting; throws {@link GuardrailInputError}. */
+export function resolveTrailSettings(name: string, args: AllRegionsTrailArgs = {}): ResolvedTrailSettings {
+    const trailName = args.trailName ?? name;
+    if (typeof trailName !== "string" || !TRAIL_NAME.test(trailName) || /[._-]{2}/.test(trailName)) {
+        throw new GuardrailInputError(`${WHERE}: trailName ${describeValue(trailName)} is not allowed; expected 3 to 128 letters, digits, ".", "_" or "-", starting and ending with a letter or digit, with no two of ". _ -" in a row`);
+    }
+    const retention = args.logRetentionDays ?? 365;
+    if (!LOG_RETENTION_DAYS.includes(retention)) {
+        throw new GuardrailInputError(`${WHERE}: logRetentionDays ${describeValue(retention)} is not allowed; CloudWatch Logs accepts ${LOG_RETENTION_DAYS.join(", ")}`);
+    }
+    const logGroupName = args.logGroupName ?? `/aws/cloudtrail/${trailName}`;
+    if (typeof logGroupName !== "string" || !LOG_GROUP_NAME.test(logGroupName)) {
+        throw new GuardrailInputError(`${WHERE}: logGroupName ${describeValue(logGroupName)} is not allowed; expected 1 to 512 letters, digits or _ - / . #`);
+    }
+    return {
+        trailName,
+        organizationTrail: checkBoolean(`${WHERE}: organizationTrail`, args.organizationTrail, false),
+        s3DataEvents: checkBoolean(`${WHERE}: s3DataEvents`, args.s3DataEvents, false),
+        lambdaDataEvents: checkBoolean(`${WHERE}: lambdaDataEvents`, args.lambdaDataEvents, false),
+        insights: checkBoolean(`${WHERE}: insights`, args.insights, false),
+        logRetentionDays: retention,
+        logGroupName,
+        lifecycle: resolveLifecycle(args.lifecycle),
+        accessLogBucket: checkBoolean(`${WHERE}: accessLogBucket`, args.accessLogBucket, true),
+        forceDestroy: checkBoolean(`${WHERE}: forceDestroy`, args.forceDestroy, false),
+        keyDeletionWindowDays: checkInteger(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, 30, 7, 30),
+        tags: checkTags(`${WHERE}: tags`, args.tags),
+    };
+}
+
+/** The S3 bucket name prefix for a trail: lowercase, at most 37 characters as AWS allows for prefixes. */
+export function bucketPrefixFor(trailName: string, suffix: string): string {
+    const slug = trailName.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").replace(/-$/, "");
+    return `${slug.slice(0, 36 - suffix.length - 1)}-${suffix}-`.replace(/-+/g, "-");
+}

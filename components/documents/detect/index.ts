@@ -1,0 +1,28 @@
+/**
+ * Pure builders of the resource policies the detection components attach: the
+ * trail bucket and key policies, the CloudTrail-to-Logs role, the alert topic and
+ * its key, the EventBridge patterns, and the metric filter syntax check.
+ * No Pulumi imports.
+ */
+export {
+    accountRootArn, alarmArnPattern, bucketArn, budgetArnPattern, eventRuleArnPattern, logGroupArn, trailArn,
+} from "./arns";
+export type { AccountScope } from "./arns";
+export { denyInsecureTransport } from "./denyInsecureTransport";
+export { TRAIL_BUCKET_SIDS, trailBucketPolicy } from "./trailBucketPolicy";
+export type { TrailBucketPolicyArgs } from "./trailBucketPolicy";
+export { ACCESS_LOG_BUCKET_SIDS, ACCESS_LOG_PREFIX, accessLogBucketPolicy } from "./accessLogBucketPolicy";
+export type { AccessLogBucketPolicyArgs } from "./accessLogBucketPolicy";
+export { TRAIL_KEY_SIDS, trailKeyPolicy } from "./trailKeyPolicy";
+export type { TrailKeyPolicyArgs } from "./trailKeyPolicy";
+export { cloudTrailLogsPermissions, cloudTrailLogsTrustPolicy } from "./cloudTrailLogsRole";
+export type { CloudTrailLogsRoleArgs } from "./cloudTrailLogsRole";
+export {
+    ALERT_PUBLISHERS, ALERT_TOPIC_SIDS, alertTopicPolicy, PUBLISHER_PRINCIPALS, publisherSourceArn,
+} from "./alertTopicPolicy";
+export type { AlertPublisher, AlertTopicPolicyArgs } from "./alertTopicPolicy";
+export { ALERT_KEY_SIDS, alertTopicKeyPolicy } from "./alertTopicKeyPolicy";
+export type { AlertTopicKeyPolicyArgs } from "./alertTopicKeyPolicy";
+export { CREDENTIALS_EXPOSED_EVENT_TYPE, credentialsExposedPattern, rootActivityPattern } from "./eventPatterns";
+export type { EventPattern } from "./eventPatterns";
+export { FILTER_COMPARISON_OPERATORS, filterPatternProblems } from "./filterPatternSyntax";

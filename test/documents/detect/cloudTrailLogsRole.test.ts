@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { cloudTrailLogsPermissions, cloudTrailLogsTrustPolicy, trailArn } from "../../../components/documents/detect";
+import { simulateResource } from "./resourceSimulator";
+
+const ACCOUNT = "123456789012";
+const TRAIL = trailArn({ partition: "aws", accountId: ACCOUNT }, "us-east-1", "baseline-trail");
+const args = { partition: "aws", accountId: ACCOUNT, region: "us-east-1", trailArn: TRAIL, logGroupName: "/aws/cloudtrail/baseline-trail" };
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/baseline-trail-logs-delivery`;
+
+describe("cloudTrailLogsRole", () => {
+    it("trusts only cloudtrail.amazonaws.com for this trail in this account", () => {
+        assert.deepEqual(cloudTrailLogsTrustPolicy(args).Statement, [{
+            Sid: "AllowCloudTrailForThisTrailOnly",
+            Effect: "Allow",
+            Principal: { Service: "cloudtrail.amazonaws.com" },
+            Action: "sts:AssumeRole",
+            Condition: { StringEquals: { "aws:SourceArn": TRAIL, "aws:SourceAccount": ACCOUNT } },
+        }]);
+    });
+
+    it("may only create streams and put events in the trail's own streams of its log group", () => {
+        const streams = [`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/baseline-trail:log-stream:${ACCOUNT}_CloudTrail_us-east-1*`];
+        assert.deepEqual(cloudTrailLogsPermissions(args).Statement.map((s) => [s.Action, s.Resource]), [
+            ["logs:CreateLogStream", streams],
+            ["logs:PutLogEvents", streams],
+        ]);
+        const org = cloudTrailLogsPermissions({ ...args, organizationId: "o-exampleorgid" });
+        assert.ok((org.Statement[0].Resource as string[]).includes(`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/baseline-trail:log-stream:o-exampleorgid_*`));
+    });
+
+    it("in the IAM simulator, lets CloudTrail assume the role for this trail only", async () => {
+        const assume = (sourceArn: string, sourceAccount: string) => simulateResource({
+            principal: "cloudtrail.amazonaws.com",
+            action: "sts:AssumeRole",
+            resource: ROLE,
+            resourceAccount: ACCOUNT,
+            context: { "aws:SourceArn": sourceArn, "aws:SourceAccount": sourceAccount },
+            resourcePolicy: cloudTrailLogsTrustPolicy(args),
+        });
+        assert.equal(await assume(TRAIL, ACCOUNT), "Allowed");
+        assert.equal(await assume("arn:aws:cloudtrail:us-east-1:210987654321:trail/x", "210987654321"), "ImplicitlyDenied");
+    });
+});
