@@ -89,7 +89,7 @@ describe("the published package", function () {
         const tsc = path.join(consumer, "node_modules", "typescript", "bin", "tsc");
         const compiled = spawnSync(process.execPath, [tsc, "-p", "tsconfig.json"], { cwd: consumer, encoding: "utf8" });
         assert.equal(compiled.status, 0, `tsc failed:\n${compiled.stdout}${compiled.stderr}`);
-        const check = spawnSync(process.execPath, [path.join(consumer, "node_modules", "aws-guardrails", "dist", "cli", "main.js"), "check", ".", "--json"], {
+        const check = spawnSync(process.execPath, [path.join(consumer, "node_modules", "aws-guardrails", "dist", "cli", "main.js"), "check", ".", "--json", "--policy-pack-config", "policy-pack-config.json"], {
             cwd: consumer, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 64 * 1024 * 1024,
         });
         assert.equal(check.status, 0, `check failed:\n${check.stdout.slice(0, 4000)}${check.stderr}`);

@@ -1,0 +1,55 @@
+import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as path from "path";
+import { REPO_ROOT, runCli } from "../support/cli";
+
+interface Report {
+    violations: { policy: string; enforcementLevel: string; exemption?: unknown }[];
+    summary: { resources: number; mandatory: number; advisory: number };
+}
+
+const EXAMPLES = path.join(REPO_ROOT, "examples");
+const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "Pulumi.yaml"))).sort();
+
+/** Runs an example under `check --json`, with its own policy-pack config when it ships one. */
+function checkExample(name: string): { status: number | null; report: Report; stderr: string } {
+    const dir = path.join(EXAMPLES, name);
+    const config = path.join(dir, "policy-pack-config.json");
+    const args = ["check", dir, "--json", ...(fs.existsSync(config) ? ["--policy-pack-config", config] : [])];
+    const run = runCli(args);
+    assert.notEqual(run.stdout, "", `check printed nothing for ${name}: ${run.stderr}`);
+    return { status: run.status, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
+}
+
+describe("the examples under check", () => {
+    it("has the five documented examples, each a Pulumi project with a README that imports the package by name", () => {
+        assert.deepEqual(names, ["baseline", "ec2-role", "organization", "per-service-user", "unsafe"]);
+        for (const name of names) {
+            assert.ok(fs.existsSync(path.join(EXAMPLES, name, "README.md")), `${name} has no README`);
+            const pkg = JSON.parse(fs.readFileSync(path.join(EXAMPLES, name, "package.json"), "utf8")) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
+            assert.ok({ ...pkg.dependencies, ...pkg.devDependencies }["aws-guardrails"], `${name} does not depend on aws-guardrails`);
+        }
+    });
+
+    for (const name of names.filter((n) => n !== "unsafe")) {
+        it(`${name} is clean: exit 0 and no findings at any level`, () => {
+            const { status, report, stderr } = checkExample(name);
+            assert.equal(status, 0, stderr);
+            assert.deepEqual(report.violations, []);
+            assert.ok(report.summary.resources > 1);
+        });
+    }
+
+    it("unsafe is blocked (exit 1) by the policies it exists to show", () => {
+        const { status, report } = checkExample("unsafe");
+        assert.equal(status, 1);
+        const mandatory = new Set(report.violations.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.policy));
+        for (const policy of [
+            "iam-no-admin-wildcard", "iam-no-admin-managed-policies", "iam-key-users-fenced", "secrets-no-plaintext-aws-keys",
+            "imdsv2-required", "security-group-no-public-admin-ports", "security-group-no-public-all-traffic",
+            "cloudtrail-trail-hardened", "account-password-policy",
+        ]) {
+            assert.ok(mandatory.has(policy), `expected a mandatory ${policy} finding; got ${[...mandatory].sort().join(", ")}`);
+        }
+    });
+});
