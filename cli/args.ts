@@ -25,12 +25,13 @@ export class UsageError extends Error {
 /** The usage text. */
 export const USAGE = `usage: aws-guardrails check [program-dir] [--json|--sarif] [--policy-pack DIR]
                             [--policy-pack-config FILE] [--config KEY=VALUE ...] [--stack NAME]
-       aws-guardrails docs [--policy-pack DIR] [--out DIR]
+       aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
 
 check   runs a Pulumi TypeScript program under mocks (no cloud, no credentials) and
         checks every resource with the policy pack over the CrossGuard protocol.
         Exit codes: 0 clean, 1 a mandatory violation, 2 bad usage or a failed program.
-docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata.`;
+docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata;
+        --check exits 1 instead when the files on disk are out of date.`;
 
 function valueOf(argv: string[], i: number, flag: string): string {
     const value = argv[i + 1];

@@ -59,7 +59,7 @@ export class AwsMocks implements pulumi.runtime.Mocks {
         if (args.type === "aws:sns/topic:Topic" && arn) {
             id = arn;
         }
-        const computed = computedOutputs(args.type, args.name, id, region);
+        const computed = computedOutputs(args.type, args.name, id, region, inputs);
         const state: Record<string, unknown> = { ...inputs, name, [nameProperty(args.type)]: name, ...computed };
         if (arn) {
             state.arn = arn;

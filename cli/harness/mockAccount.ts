@@ -126,13 +126,13 @@ export function hasArnShape(type: string): boolean {
 }
 
 /** Extra outputs the provider computes for some types, beyond id, arn and name. */
-export function computedOutputs(type: string, name: string, id: string, region: string): Record<string, unknown> {
+export function computedOutputs(type: string, name: string, id: string, region: string, inputs: Record<string, unknown> = {}): Record<string, unknown> {
     switch (type) {
         case "aws:iam/accessKey:AccessKey":
             return {
                 id: `AKIAMOCK${hex(name, 12).toUpperCase()}`.replace(/[^A-Z0-9]/g, "X").slice(0, 20),
                 secret: `mock-secret-${hex(name, 24)}`,
-                status: "Active",
+                status: typeof inputs.status === "string" ? inputs.status : "Active",
                 // A key made by `pulumi up` is created the moment the update runs.
                 createDate: new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
             };

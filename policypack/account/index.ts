@@ -1,4 +1,5 @@
 import type { Policies } from "@pulumi/policy";
+import { accountPasswordPolicy } from "./passwordPolicy";
 
 /** The account policies, in evaluation order. */
-export const accountPolicies: Policies = [];
+export const accountPolicies: Policies = [accountPasswordPolicy];

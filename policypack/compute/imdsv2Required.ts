@@ -1,5 +1,5 @@
 import { resourcePolicy } from "../lib/guardrailPolicy";
-import { asRecord, asString, at } from "../lib/props";
+import { UNKNOWN, asRecord, asString, at } from "../lib/props";
 
 const INSTANCE = "aws:ec2/instance:Instance";
 const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";
@@ -19,12 +19,18 @@ export const imdsv2Required = resourcePolicy({
     cis: { v7: ["6.7"], v5: ["5.7"] },
     types: [INSTANCE, LAUNCH_TEMPLATE],
     check: (resource, report) => {
+        if (resource.props.metadataOptions === UNKNOWN) {
+            return;
+        }
         const options = asRecord(resource.props.metadataOptions);
         if (!options) {
+            if (resource.type === INSTANCE && asRecord(resource.props.launchTemplate)) {
+                return; // the launch template supplies the metadata options, and is checked itself
+            }
             report(`${resource.name} sets no metadataOptions, so IMDSv1 stays enabled; set metadataOptions.httpTokens = "required"`);
             return;
         }
-        if (asString(at(options, "httpEndpoint")) === "disabled") {
+        if (asString(at(options, "httpEndpoint")) === "disabled" || options.httpEndpoint === UNKNOWN || options.httpTokens === UNKNOWN) {
             return;
         }
         const tokens = asString(options.httpTokens);

@@ -167,6 +167,16 @@ function regionOf(args: { provider?: { props: Record<string, unknown> } }): stri
     }
 }
 
+/**
+ * The exemption policies themselves (the loader and the exempted-findings
+ * reporters) are never exempted: a `policies: ["*"]` exemption would otherwise
+ * swallow the very report that shows exempted findings, or hide a malformed
+ * exemption behind itself.
+ */
+function isExemptionMachinery(meta: GuardrailPolicyMeta): boolean {
+    return meta.area === "exemptions";
+}
+
 /** Sends a finding to the engine, or records it as exempted, or re-reports it with an expired exemption's date. */
 function deliver(policy: string, urn: string, props: Props | undefined, message: string, queue: string, send: (m: string) => void): void {
     const found = exemptions.lookup(policy, urn, props);
@@ -203,7 +213,11 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
             findings.push(`the policy could not evaluate this resource (${describeError(err)}); treat it as unsafe until fixed`);
         }
         for (const message of findings) {
-            deliver(def.name, args.urn, props, message, args.urn, (m) => reportViolation(m));
+            if (isExemptionMachinery(def)) {
+                reportViolation(message);
+            } else {
+                deliver(def.name, args.urn, props, message, args.urn, (m) => reportViolation(m));
+            }
         }
     };
     if (types && types.size === 1) {
@@ -242,7 +256,11 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
                 findings.push({ message: `the policy could not evaluate the stack (${describeError(err)}); treat it as unsafe until fixed` });
             }
             for (const { message, urn } of findings) {
-                deliver(def.name, urn ?? "", urn ? byUrn.get(urn)?.props : undefined, message, STACK_QUEUE, (m) => reportViolation(m, urn));
+                if (isExemptionMachinery(def)) {
+                    reportViolation(message, urn);
+                } else {
+                    deliver(def.name, urn ?? "", urn ? byUrn.get(urn)?.props : undefined, message, STACK_QUEUE, (m) => reportViolation(m, urn));
+                }
             }
         },
     };

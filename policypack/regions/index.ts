@@ -1,4 +1,5 @@
 import type { Policies } from "@pulumi/policy";
+import { allowedRegions } from "./allowedRegions";
 
 /** The regions policies, in evaluation order. */
-export const regionsPolicies: Policies = [];
+export const regionsPolicies: Policies = [allowedRegions];

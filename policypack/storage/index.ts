@@ -1,4 +1,8 @@
 import type { Policies } from "@pulumi/policy";
+import { s3BucketPolicyNoPublicAllow } from "./s3BucketPolicyNoPublicAllow";
+import { s3NoPublicAcl } from "./s3NoPublicAcl";
+import { s3PublicAccessBlockRequired } from "./s3PublicAccessBlockRequired";
+import { s3TlsOnlyBucketPolicy } from "./s3TlsOnlyBucketPolicy";
 
 /** The storage policies, in evaluation order. */
-export const storagePolicies: Policies = [];
+export const storagePolicies: Policies = [s3NoPublicAcl, s3BucketPolicyNoPublicAllow, s3PublicAccessBlockRequired, s3TlsOnlyBucketPolicy];

@@ -1,4 +1,5 @@
 import type { Policies } from "@pulumi/policy";
+import { requiredTags } from "./requiredTags";
 
 /** The tagging policies, in evaluation order. */
-export const taggingPolicies: Policies = [];
+export const taggingPolicies: Policies = [requiredTags];

@@ -1,0 +1,2 @@
+/** `aws:cloudtrail/trail:Trail`. */
+export const TRAIL = "aws:cloudtrail/trail:Trail";
