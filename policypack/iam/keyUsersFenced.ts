@@ -9,6 +9,8 @@ import { quote } from "../lib/text";
 export interface KeyUsersFencedConfig {
     /** Set when an organization SCP already fences every principal of the account by IP or region. */
     organizationFence?: boolean;
+    /** Names of IP- or region-restriction groups that another stack manages. */
+    fenceGroups?: string[];
 }
 
 /**
@@ -29,13 +31,19 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
     description: "Every IAM user with an access key must be in an IP- or region-restriction group, or have a permissions boundary, so that a leaked key is useless outside the fence.",
     severity: "critical",
     enforcementLevel: "mandatory",
-    remediationSteps: "Add the user to an IpRestrictionGroup or RegionRestrictionGroup (groups whose policy is built by denyOutsideCidrs or denyOutsideRegions), for example through ScopedServiceUser's restriction-group memberships, or set a permissionsBoundary on the user. If an organization SCP fences the whole account, set this policy's organizationFence config to true.",
+    remediationSteps: "Add the user to an IpRestrictionGroup or RegionRestrictionGroup (groups whose policy is built by denyOutsideCidrs or denyOutsideRegions), for example through ScopedServiceUser's restriction-group memberships, or set a permissionsBoundary on the user. If the fence groups live in another stack, list their names in this policy's fenceGroups config; if an organization SCP fences the whole account, set organizationFence to true.",
     configSchema: {
         properties: {
             organizationFence: {
                 type: "boolean",
                 default: false,
                 description: "True when an organization SCP (for example OrganizationGuardrails' region or IP fence) already applies to every principal of the account.",
+            },
+            fenceGroups: {
+                type: "array",
+                items: { type: "string", minLength: 1 },
+                default: [],
+                description: "Names of IP- or region-restriction groups managed by another stack (for example the baseline's); membership in one of them counts as a fence.",
             },
         },
     },
@@ -44,6 +52,7 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
             return;
         }
         const index = new IamStackIndex(resources);
+        const externalFences = new Set((Array.isArray(config.fenceGroups) ? config.fenceGroups : []).map((g) => String(g).toLowerCase()));
         const judged = new Set<string>();
         for (const key of index.accessKeys) {
             const userName = keyUser(key);
@@ -61,6 +70,9 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
             }
             const fences = fencesOfUser(index, userName).filter((f) => f.kind === "ip" || f.kind === "region");
             if (fences.length > 0) {
+                continue;
+            }
+            if (index.groupsOf(userKey).some((group) => externalFences.has(index.groupLabel(group).toLowerCase()))) {
                 continue;
             }
             const where = user ? "" : " (the user is not created in this stack, and this stack adds it to no fenced group)";

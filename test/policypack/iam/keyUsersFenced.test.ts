@@ -74,4 +74,15 @@ describe(`${POLICY} (through the policy protocol)`, () => {
         );
         assert.deepEqual(messagesOf(violations, POLICY), []);
     });
+
+    it("accepts membership in a fence group that another stack manages, when config names it", async () => {
+        const resources = [
+            { type: "aws:iam/user:User", name: "e", outputs: { name: "svc-e" } },
+            { type: "aws:iam/accessKey:AccessKey", name: "e-key", outputs: { user: "svc-e" } },
+            { type: "aws:iam/userGroupMembership:UserGroupMembership", name: "e-groups", outputs: { user: "svc-e", groups: ["svc-e", "Deny-Outside-Office"] } },
+        ];
+        assert.equal(messagesOf(await analyzeStackRaw(resources), POLICY).length, 1, "without config the external group is unknown");
+        assert.deepEqual(messagesOf(await analyzeStackRaw(resources, { [POLICY]: { fenceGroups: ["deny-outside-office"] } }), POLICY), []);
+        assert.equal(messagesOf(await analyzeStackRaw(resources, { [POLICY]: { fenceGroups: ["some-other-group"] } }), POLICY).length, 1);
+    });
 });
