@@ -1,6 +1,7 @@
 import * as path from "path";
 import { Figures } from "./figures";
 import { measureCheck } from "./checkTiming";
+import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
 
 const ROOT = path.resolve(__dirname, "..");
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     const count = Number(process.env.BENCH_RESOURCES ?? 10_000);
     await measurePack(figures, path.join(ROOT, "policypack"), path.join(ROOT, "bench", "noop-pack"), count);
     await measureCheck(figures, ROOT);
+    await measureComponents(figures);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }
 
