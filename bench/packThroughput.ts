@@ -61,9 +61,13 @@ async function throughputOf(figures: Figures, label: string, dir: string, stack:
         const seq = figures.add(`${label}.analyze.sequential.perResource`, (seqMs * 1000) / stack.length, "us", stack.length);
         const concMs = await analyzeAll(client, requests, 32);
         const conc = figures.add(`${label}.analyze.concurrent32.perResource`, (concMs * 1000) / stack.length, "us", stack.length);
-        const start = process.hrtime.bigint();
-        await client.analyzeStackEncoded(stackRequest);
-        const stackMs = figures.add(`${label}.analyzeStack.total`, msSince(start), "ms", stack.length);
+        const stackTimes: number[] = [];
+        for (let i = 0; i < 3; i++) {
+            const start = process.hrtime.bigint();
+            await client.analyzeStackEncoded(stackRequest);
+            stackTimes.push(msSince(start));
+        }
+        const stackMs = figures.add(`${label}.analyzeStack.total`, median(stackTimes), "ms", stack.length);
         const rss = figures.add(`${label}.peakRss`, peakRssMiB(client.pid), "MiB", stack.length);
         return { seq, conc, stackMs, rss };
     } finally {

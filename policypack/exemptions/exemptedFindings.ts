@@ -37,3 +37,21 @@ export const exemptedStackFindings = stackPolicy({
         }
     },
 });
+
+/**
+ * A type no stack contains. While no stack finding is exempted, the stack
+ * policy above carries it as its type, so the policy server skips the policy
+ * without deserializing the whole stack again; the server reads the type just
+ * before it runs the policy, which is after every other stack policy.
+ */
+const NO_PENDING_FINDINGS = "aws-guardrails:internal:NoExemptedStackFindings";
+
+const stackValidation = exemptedStackFindings.validateStack as unknown as { __pulumiType?: string };
+stackValidation.__pulumiType = NO_PENDING_FINDINGS;
+exemptions.onPendingChange(STACK_QUEUE, (pending) => {
+    if (pending) {
+        delete stackValidation.__pulumiType;
+    } else {
+        stackValidation.__pulumiType = NO_PENDING_FINDINGS;
+    }
+});

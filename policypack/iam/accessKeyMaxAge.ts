@@ -2,6 +2,7 @@ import { ageInDays, isActiveKey, keyCreatedAt, keyUser } from "../lib/accessKeys
 import { exemptions } from "../lib/exemptions";
 import { stackPolicy } from "../lib/guardrailPolicy";
 import { IamStackIndex } from "../lib/iamStackIndex";
+import { IAM_ACCESS_KEY } from "../lib/iamTypes";
 import { quote } from "../lib/text";
 
 /** Config of {@link iamAccessKeyMaxAge}. */
@@ -26,6 +27,7 @@ export const DEFAULT_MAX_KEY_AGE_DAYS = 90;
 export const iamAccessKeyMaxAge = stackPolicy<AccessKeyMaxAgeConfig>({
     name: "iam-access-key-max-age",
     area: "iam",
+    onlyWithType: IAM_ACCESS_KEY,
     description: "Active access keys must be rotated within maxKeyAgeDays (default 90); an old key has had more time to leak.",
     severity: "medium",
     enforcementLevel: "advisory",
@@ -45,7 +47,7 @@ export const iamAccessKeyMaxAge = stackPolicy<AccessKeyMaxAgeConfig>({
     check: (resources, report, config) => {
         const maxAge = typeof config.maxKeyAgeDays === "number" ? config.maxKeyAgeDays : DEFAULT_MAX_KEY_AGE_DAYS;
         const today = exemptions.today();
-        const index = new IamStackIndex(resources);
+        const index = IamStackIndex.of(resources);
         for (const key of index.accessKeys) {
             const created = keyCreatedAt(key);
             if (!created || !isActiveKey(key)) {

@@ -1,6 +1,7 @@
 import { fencesOfUser } from "../lib/fences";
 import { stackPolicy } from "../lib/guardrailPolicy";
 import { IamStackIndex } from "../lib/iamStackIndex";
+import { IAM_USER_LOGIN_PROFILE } from "../lib/iamTypes";
 import { asString } from "../lib/props";
 import { quote } from "../lib/text";
 
@@ -17,13 +18,14 @@ import { quote } from "../lib/text";
 export const iamConsoleUsersMfa = stackPolicy({
     name: "iam-console-users-mfa",
     area: "iam",
+    onlyWithType: IAM_USER_LOGIN_PROFILE,
     description: "IAM users with a console password (a login profile) must be in an MFA-required group, so that a stolen password alone opens nothing.",
     severity: "high",
     enforcementLevel: "advisory",
     remediationSteps: "Add the user to an MfaRequiredGroup (its policy is built by requireMfa: a Deny with BoolIfExists aws:MultiFactorAuthPresent = false), or drop the login profile if the user only needs API access.",
     cis: { v7: ["2.10"], v5: ["1.9"] },
     check: (resources, report) => {
-        const index = new IamStackIndex(resources);
+        const index = IamStackIndex.of(resources);
         const judged = new Set<string>();
         for (const profile of index.loginProfiles) {
             const userName = asString(profile.props.user);

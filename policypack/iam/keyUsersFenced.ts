@@ -2,6 +2,7 @@ import { isActiveKey, keyUser } from "../lib/accessKeys";
 import { fencesOfUser } from "../lib/fences";
 import { stackPolicy } from "../lib/guardrailPolicy";
 import { IamStackIndex } from "../lib/iamStackIndex";
+import { IAM_ACCESS_KEY } from "../lib/iamTypes";
 import { asString } from "../lib/props";
 import { quote } from "../lib/text";
 
@@ -28,6 +29,7 @@ export interface KeyUsersFencedConfig {
 export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
     name: "iam-key-users-fenced",
     area: "iam",
+    onlyWithType: IAM_ACCESS_KEY,
     description: "Every IAM user with an access key must be in an IP- or region-restriction group, or have a permissions boundary, so that a leaked key is useless outside the fence.",
     severity: "critical",
     enforcementLevel: "mandatory",
@@ -51,7 +53,7 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
         if (config.organizationFence === true) {
             return;
         }
-        const index = new IamStackIndex(resources);
+        const index = IamStackIndex.of(resources);
         const externalFences = new Set((Array.isArray(config.fenceGroups) ? config.fenceGroups : []).map((g) => String(g).toLowerCase()));
         const judged = new Set<string>();
         for (const key of index.accessKeys) {

@@ -2,6 +2,7 @@ import { isActiveKey, keyUser } from "../lib/accessKeys";
 import type { StackResourceView } from "../lib/guardrailPolicy";
 import { stackPolicy } from "../lib/guardrailPolicy";
 import { IamStackIndex } from "../lib/iamStackIndex";
+import { IAM_ACCESS_KEY } from "../lib/iamTypes";
 import { quote } from "../lib/text";
 
 /** Config of {@link iamMaxAccessKeysPerUser}. */
@@ -24,6 +25,7 @@ export interface MaxAccessKeysConfig {
 export const iamMaxAccessKeysPerUser = stackPolicy<MaxAccessKeysConfig>({
     name: "iam-max-access-keys-per-user",
     area: "iam",
+    onlyWithType: IAM_ACCESS_KEY,
     description: "An IAM user may have at most two access keys (configurable, and optionally only one active), so that every key in use is known and rotated.",
     severity: "medium",
     enforcementLevel: "advisory",
@@ -39,7 +41,7 @@ export const iamMaxAccessKeysPerUser = stackPolicy<MaxAccessKeysConfig>({
     check: (resources, report, config) => {
         const maxKeys = typeof config.maxKeysPerUser === "number" ? config.maxKeysPerUser : 2;
         const maxActive = typeof config.maxActiveKeysPerUser === "number" ? config.maxActiveKeysPerUser : 2;
-        const index = new IamStackIndex(resources);
+        const index = IamStackIndex.of(resources);
         const byUser = new Map<string, { name: string; keys: StackResourceView[] }>();
         for (const key of index.accessKeys) {
             const name = keyUser(key);

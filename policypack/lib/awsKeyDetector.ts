@@ -92,11 +92,16 @@ export function isKeyishName(name: string): boolean {
 /**
  * Every secret access key in the text. `propertyName` is the name of the
  * property holding the text, which counts as context when the text is the
- * token alone.
+ * token alone. `idPositions` are the access key ids already found in it.
  */
-export function findSecretAccessKeys(text: string, propertyName = ""): KeyFinding[] {
+export function findSecretAccessKeys(text: string, propertyName = "", idPositions?: readonly number[]): KeyFinding[] {
+    const ids = idPositions ?? findAccessKeyIds(text).map((f) => f.index);
+    // A token counts only with context: with no access key id, no key-ish word
+    // and no key-ish property name, nothing can qualify, so skip the scan.
+    if (ids.length === 0 && !KEYISH_NAME.test(text) && !isKeyishName(propertyName)) {
+        return [];
+    }
     const found: KeyFinding[] = [];
-    const ids = findAccessKeyIds(text).map((f) => f.index);
     const wholeText = text.trim();
     BASE64_RUN.lastIndex = 0;
     for (let match = BASE64_RUN.exec(text); match !== null; match = BASE64_RUN.exec(text)) {
@@ -119,7 +124,9 @@ export function findSecretAccessKeys(text: string, propertyName = ""): KeyFindin
 
 /** Both kinds, in order of position. */
 export function findAwsKeys(text: string, propertyName = ""): KeyFinding[] {
-    return [...findAccessKeyIds(text), ...findSecretAccessKeys(text, propertyName)].sort((a, b) => a.index - b.index);
+    const ids = findAccessKeyIds(text);
+    const secrets = findSecretAccessKeys(text, propertyName, ids.map((f) => f.index));
+    return secrets.length === 0 ? ids : [...ids, ...secrets].sort((a, b) => a.index - b.index);
 }
 
 /** The longest decoded text looked at: user data is at most 16 KB, launch templates 64 KB gzipped. */
@@ -131,6 +138,10 @@ const MAX_DECODED = 4 * 1024 * 1024;
  * is not base64 of mostly printable text. Decodes one level only.
  */
 export function decodeBase64Text(value: string): string | undefined {
+    // Most strings are plainly not base64: reject them before copying them.
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(value.slice(0, 256))) {
+        return undefined;
+    }
     const compact = value.replace(/\s+/g, "");
     if (compact.length < 24 || compact.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(compact)) {
         return undefined;

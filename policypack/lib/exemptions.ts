@@ -119,6 +119,7 @@ class ExemptionRegistry {
     /** The date exemptions are judged against (YYYY-MM-DD); config may pin it for reproducible runs. */
     asOf: string | undefined;
     private readonly pending = new Map<string, { message: string; urn: string }[]>();
+    private readonly listeners = new Map<string, (pending: boolean) => void>();
 
     /** Today's date in UTC, or the pinned one. */
     today(): string {
@@ -159,12 +160,23 @@ class ExemptionRegistry {
         const list = this.pending.get(key) ?? [];
         list.push({ message, urn });
         this.pending.set(key, list);
+        if (list.length === 1) {
+            this.listeners.get(key)?.(true);
+        }
+    }
+
+    /** Calls `listener` whenever the queue `key` turns non-empty (true) or is drained (false). */
+    onPendingChange(key: string, listener: (pending: boolean) => void): void {
+        this.listeners.set(key, listener);
     }
 
     /** Takes the exempted findings recorded under a key. */
     drain(key: string): { message: string; urn: string }[] {
         const list = this.pending.get(key) ?? [];
         this.pending.delete(key);
+        if (list.length > 0) {
+            this.listeners.get(key)?.(false);
+        }
         return list;
     }
 }

@@ -98,6 +98,12 @@ export interface ResourcePolicyDefinition<C> extends GuardrailPolicyMeta {
 
 /** A stack policy definition. */
 export interface StackPolicyDefinition<C> extends GuardrailPolicyMeta {
+    /**
+     * A type without which the policy has nothing to check (for example access
+     * keys). The policy server then skips the policy, without deserializing the
+     * stack, when no resource of that type exists. Default: always run.
+     */
+    onlyWithType?: string;
     /** The check over every resource in the stack. */
     check: (resources: StackResourceView[], report: StackReport, config: C) => void;
 }
@@ -152,19 +158,15 @@ function describeError(err: unknown): string {
 function providerPropsOf(args: { provider?: { props: Record<string, unknown> } }): Props | undefined {
     try {
         const props = args.provider?.props;
-        return props ? asRecord(snapshot(props)) : undefined;
+        return props ? plainProps(props) : undefined;
     } catch {
         return undefined;
     }
 }
 
-function regionOf(args: { provider?: { props: Record<string, unknown> } }): string | undefined {
-    try {
-        const region = args.provider?.props?.region;
-        return typeof region === "string" ? region : undefined;
-    } catch {
-        return undefined;
-    }
+function regionOf(providerProps: Props | undefined): string | undefined {
+    const region = providerProps?.region;
+    return typeof region === "string" ? region : undefined;
 }
 
 /**
@@ -202,7 +204,8 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
             return;
         }
         const props = plainProps(args.props);
-        const resource: ResourceView = { type: args.type, urn: args.urn, name: args.name, props, region: regionOf(args), providerProps: providerPropsOf(args) };
+        const providerProps = providerPropsOf(args);
+        const resource: ResourceView = { type: args.type, urn: args.urn, name: args.name, props, region: regionOf(providerProps), providerProps };
         const findings: string[] = [];
         try {
             def.check(resource, (message) => findings.push(message), args.getConfig<C & object>() as C);
@@ -226,42 +229,62 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
     return { ...policyBase(def), validateResource: validate };
 }
 
+/**
+ * Views of a stack's resources. Within one `AnalyzeStack` every stack policy
+ * receives the same deserialized objects (see serverFastPath), so the list is
+ * built once per request and shared (policies never mutate it).
+ */
+const viewLists = new WeakMap<object, StackResourceView[]>();
+
 function stackViews(args: StackValidationArgs): StackResourceView[] {
-    return args.resources.map((r) => {
-        const props = plainProps(r.props);
+    const first = args.resources.length > 0 ? proxyTarget(args.resources[0].props) : undefined;
+    const cached = first ? viewLists.get(first) : undefined;
+    if (cached && cached.length === args.resources.length && cached.every((v, i) => v.urn === args.resources[i].urn)) {
+        return cached;
+    }
+    const views = args.resources.map((r) => {
+        const providerProps = providerPropsOf(r);
         return {
             type: r.type,
             urn: r.urn,
             name: r.name,
-            props,
-            region: regionOf(r),
-            providerProps: providerPropsOf(r),
+            props: plainProps(r.props),
+            region: regionOf(providerProps),
+            providerProps,
             parent: r.parent?.urn,
             dependencies: r.dependencies.map((d) => d.urn),
         };
     });
+    if (first) {
+        viewLists.set(first, views);
+    }
+    return views;
 }
 
 /** Builds a stack policy from a definition, with the same exemption and error handling as {@link resourcePolicy}. */
 export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinition<C>): StackValidationPolicy {
-    return {
-        ...policyBase(def),
-        validateStack: (args: StackValidationArgs, reportViolation: ReportViolation) => {
-            const views = stackViews(args);
-            const byUrn = new Map(views.map((v) => [v.urn, v]));
-            const findings: { message: string; urn?: string }[] = [];
-            try {
-                def.check(views, (message, urn) => findings.push({ message, urn }), args.getConfig<C & object>() as C);
-            } catch (err) {
-                findings.push({ message: `the policy could not evaluate the stack (${describeError(err)}); treat it as unsafe until fixed` });
+    const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation) => {
+        const views = stackViews(args);
+        const findings: { message: string; urn?: string }[] = [];
+        try {
+            def.check(views, (message, urn) => findings.push({ message, urn }), args.getConfig<C & object>() as C);
+        } catch (err) {
+            findings.push({ message: `the policy could not evaluate the stack (${describeError(err)}); treat it as unsafe until fixed` });
+        }
+        if (findings.length === 0) {
+            return;
+        }
+        const byUrn = new Map(views.map((v) => [v.urn, v]));
+        for (const { message, urn } of findings) {
+            if (isExemptionMachinery(def)) {
+                reportViolation(message, urn);
+            } else {
+                deliver(def.name, urn ?? "", urn ? byUrn.get(urn)?.props : undefined, message, STACK_QUEUE, (m) => reportViolation(m, urn));
             }
-            for (const { message, urn } of findings) {
-                if (isExemptionMachinery(def)) {
-                    reportViolation(message, urn);
-                } else {
-                    deliver(def.name, urn ?? "", urn ? byUrn.get(urn)?.props : undefined, message, STACK_QUEUE, (m) => reportViolation(m, urn));
-                }
-            }
-        },
+        }
     };
+    if (def.onlyWithType) {
+        (validateStack as unknown as { __pulumiType: string }).__pulumiType = def.onlyWithType;
+    }
+    return { ...policyBase(def), validateStack };
 }

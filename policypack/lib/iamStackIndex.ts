@@ -44,8 +44,23 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
     }
 }
 
+const indexes = new WeakMap<readonly StackResourceView[], IamStackIndex>();
+
 /** Users, groups, memberships and the documents attached to each, keyed by canonical principal. */
 export class IamStackIndex {
+    /**
+     * The index of a stack's resources, built once per `AnalyzeStack` and shared
+     * by the IAM stack policies (they receive the same view list).
+     */
+    static of(resources: readonly StackResourceView[]): IamStackIndex {
+        let index = indexes.get(resources);
+        if (!index) {
+            index = new IamStackIndex(resources);
+            indexes.set(resources, index);
+        }
+        return index;
+    }
+
     /** Every `aws.iam.User`. */
     readonly users: StackResourceView[] = [];
     /** Every `aws.iam.AccessKey`. */
@@ -54,10 +69,11 @@ export class IamStackIndex {
     readonly loginProfiles: StackResourceView[] = [];
     private readonly userByAlias = new Map<string, StackResourceView>();
     private readonly groupByAlias = new Map<string, StackResourceView>();
+    private readonly groupByKey = new Map<string, StackResourceView>();
     private readonly groupsOfUserKey = new Map<string, Set<string>>();
     private readonly documentsByPrincipal = new Map<string, AttachedDocument[]>();
 
-    constructor(resources: StackResourceView[]) {
+    constructor(resources: readonly StackResourceView[]) {
         const managedPolicies = new Map<string, StackResourceView>();
         for (const resource of resources) {
             if (resource.type === IAM_USER) {
@@ -65,6 +81,7 @@ export class IamStackIndex {
                 aliasesOf(resource).forEach((alias) => this.userByAlias.set(alias, resource));
             } else if (resource.type === IAM_GROUP) {
                 aliasesOf(resource).forEach((alias) => this.groupByAlias.set(alias, resource));
+                this.groupByKey.set(`urn:${resource.urn}`, resource);
             } else if (resource.type === IAM_POLICY) {
                 aliasesOf(resource).forEach((alias) => managedPolicies.set(alias, resource));
             } else if (resource.type === IAM_ACCESS_KEY) {
@@ -98,7 +115,7 @@ export class IamStackIndex {
 
     /** The group resource a canonical group key refers to, if it is in the stack. */
     findGroupByKey(key: string): StackResourceView | undefined {
-        return key.startsWith("urn:") ? [...this.groupByAlias.values()].find((g) => `urn:${g.urn}` === key) : undefined;
+        return this.groupByKey.get(key);
     }
 
     /** The canonical keys of the groups a user (by canonical key) belongs to. */

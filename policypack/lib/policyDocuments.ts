@@ -1,4 +1,4 @@
-import { parsePolicyDocument, type ParsedPolicyDocument } from "../../components/documents";
+import { parsePolicyDocument, type ParsedPolicyDocument, type ParsePolicyResult } from "../../components/documents";
 import {
     IAM_GROUP_POLICY, IAM_POLICY, IAM_ROLE, IAM_ROLE_POLICY, IAM_USER_POLICY, ORGANIZATIONS_POLICY,
 } from "./iamTypes";
@@ -104,6 +104,38 @@ export function allDocuments(type: string, props: Props): FoundDocument[] {
     return [...identityDocuments(type, props), ...trustDocuments(type, props), ...organizationDocuments(type, props)];
 }
 
+/** How many parsed JSON documents are kept: several policies read the same document of the same resource. */
+const PARSED_CACHE_SIZE = 256;
+const parsedText = new Map<string, ParsePolicyResult>();
+const parsedObjects = new WeakMap<object, ParsePolicyResult>();
+
+/**
+ * Parses a document once for every policy that reads it. Results are shared,
+ * so callers must not change them (none does).
+ */
+function parseShared(raw: PropValue): ParsePolicyResult {
+    if (typeof raw === "string") {
+        let parsed = parsedText.get(raw);
+        if (!parsed) {
+            parsed = parsePolicyDocument(raw);
+            if (parsedText.size >= PARSED_CACHE_SIZE) {
+                parsedText.delete(parsedText.keys().next().value as string);
+            }
+            parsedText.set(raw, parsed);
+        }
+        return parsed;
+    }
+    if (typeof raw === "object" && raw !== null) {
+        let parsed = parsedObjects.get(raw);
+        if (!parsed) {
+            parsed = parsePolicyDocument(raw);
+            parsedObjects.set(raw, parsed);
+        }
+        return parsed;
+    }
+    return parsePolicyDocument(raw);
+}
+
 /**
  * Parses a found document. Returns undefined when there is nothing to judge yet
  * (the document, or part of it, is unknown during a preview).
@@ -112,7 +144,7 @@ export function readDocument(found: FoundDocument): ReadDocument | undefined {
     if (containsUnknown(found.raw)) {
         return undefined;
     }
-    const parsed = parsePolicyDocument(found.raw);
+    const parsed = parseShared(found.raw);
     return parsed.ok
         ? { where: found.where, kind: found.kind, ok: true, doc: parsed.doc }
         : { where: found.where, kind: found.kind, ok: false, error: parsed.error };
