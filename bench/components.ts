@@ -20,7 +20,7 @@ async function construct(figures: Figures, label: string, body: () => unknown): 
 export async function measureComponents(figures: Figures): Promise<void> {
     // As in `check`: no source-map mapping of the SDK's per-resource stack traces
     // (ts-node, which runs this benchmark, installs it).
-    Error.prepareStackTrace = undefined;
+    delete (Error as { prepareStackTrace?: unknown }).prepareStackTrace;
     // Loading the library (and @pulumi/aws) is measured on its own.
     const loadStart = process.hrtime.bigint();
     // eslint-disable-next-line @typescript-eslint/no-var-requires
