@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
-import { fixture, runCli } from "../support/cli";
+import { spawnSync } from "child_process";
+import { fixture, REPO_ROOT, runCli } from "../support/cli";
 
 interface JsonDoc {
     resources: { urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: Record<string, unknown> }[];
@@ -93,5 +94,16 @@ describe("aws-guardrails check", () => {
         const run = runCli(["check", fixture("does-not-exist")]);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /is not a Pulumi program: no Pulumi\.yaml found/);
+    });
+});
+
+describe("npm start", () => {
+    it("passes flags through: `npm start --silent -- --json` prints only the JSON report of the root program", () => {
+        const run = spawnSync("npm", ["start", "--silent", "--", "--json"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+        assert.equal(run.status, 0, run.stderr);
+        const doc = JSON.parse(run.stdout) as JsonDoc;
+        assert.equal(doc.summary.mandatory, 0);
+        assert.ok(doc.resources.some((r) => r.type === "aws-guardrails:index:GuardrailBaseline"));
+        assert.ok(doc.resources.some((r) => r.type === "pulumi:providers:aws" && r.inputs.region === "eu-west-1"), "providers are listed with their region");
     });
 });
