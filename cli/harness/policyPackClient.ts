@@ -93,6 +93,28 @@ function providerMessage(provider: ProviderView | undefined): analyzerProto.Anal
     return message;
 }
 
+/** The fields an `AnalyzeRequest` and a stack's `AnalyzerResource` share. */
+interface ResourceMessage {
+    setType(value: string): unknown;
+    setName(value: string): unknown;
+    setUrn(value: string): unknown;
+    setProperties(value?: structProto.Struct): unknown;
+    setOptions(value?: analyzerProto.AnalyzerResourceOptions): unknown;
+    setProvider(value?: analyzerProto.AnalyzerProviderResource): unknown;
+}
+
+function fillResourceMessage(message: ResourceMessage, resource: CapturedResource, properties: Record<string, unknown>, provider: ProviderView | undefined): void {
+    message.setType(resource.type);
+    message.setName(resource.name);
+    message.setUrn(resource.urn);
+    message.setProperties(toStruct(properties));
+    message.setOptions(optionsMessage(resource));
+    const providerMsg = providerMessage(provider);
+    if (providerMsg) {
+        message.setProvider(providerMsg);
+    }
+}
+
 /** Where to find `run-policy-pack`: the @pulumi/pulumi that the pack itself depends on, as the CLI does. */
 function runPolicyPackPath(packDir: string): string {
     const pkg = require.resolve("@pulumi/pulumi/package.json", { paths: [packDir] });
@@ -265,15 +287,7 @@ export class PolicyPackClient {
      */
     encodeAnalyze(resource: CapturedResource, provider?: ProviderView): Uint8Array {
         const req = new analyzerProto.AnalyzeRequest();
-        req.setType(resource.type);
-        req.setName(resource.name);
-        req.setUrn(resource.urn);
-        req.setProperties(toStruct(resource.analyzerInputs));
-        req.setOptions(optionsMessage(resource));
-        const providerMsg = providerMessage(provider);
-        if (providerMsg) {
-            req.setProvider(providerMsg);
-        }
+        fillResourceMessage(req, resource, resource.analyzerInputs, provider);
         return req.serializeBinary();
     }
 
@@ -282,11 +296,7 @@ export class PolicyPackClient {
         const req = new analyzerProto.AnalyzeStackRequest();
         for (const resource of resources) {
             const message = new analyzerProto.AnalyzerResource();
-            message.setType(resource.type);
-            message.setName(resource.name);
-            message.setUrn(resource.urn);
-            message.setProperties(toStruct(resource.analyzerOutputs));
-            message.setOptions(optionsMessage(resource));
+            fillResourceMessage(message, resource, resource.analyzerOutputs, providerOf(resource));
             message.setParent(resource.parent ?? "");
             message.setDependenciesList(resource.dependencies);
             const deps = message.getPropertydependenciesMap();
@@ -294,10 +304,6 @@ export class PolicyPackClient {
                 const entry = new analyzerProto.AnalyzerPropertyDependencies();
                 entry.setUrnsList(urns);
                 deps.set(key, entry);
-            }
-            const providerMsg = providerMessage(providerOf(resource));
-            if (providerMsg) {
-                message.setProvider(providerMsg);
             }
             req.addResources(message);
         }

@@ -1,6 +1,5 @@
 import assert from "node:assert/strict";
-import { runUnderMocks, type CapturedResource, type MockRun } from "../../../cli/harness";
-import { GuardrailInputError } from "../../../components/documents";
+import type { CapturedResource, MockRun } from "../../../cli/harness";
 
 /** Helpers shared by the detection and baseline component tests. */
 
@@ -71,20 +70,4 @@ export const ISOLATED_PACK_CONFIG: Record<string, unknown> = {
 /** The tags the pack checks components against. */
 export const TEST_TAGS = { owner: "security-team" };
 
-/**
- * Runs `construct` under mocks, asserts it throws a GuardrailInputError with
- * exactly `message`, and that nothing but the stack was registered.
- */
-export async function assertRefused(construct: () => void, message: string): Promise<void> {
-    let thrown: unknown;
-    const result = await runUnderMocks(() => {
-        try {
-            construct();
-        } catch (error) {
-            thrown = error;
-        }
-    });
-    assert.ok(thrown instanceof GuardrailInputError, `expected a GuardrailInputError, got ${String(thrown)}`);
-    assert.equal(thrown.message, message);
-    assert.deepEqual(result.resources.map((r) => r.type), ["pulumi:pulumi:Stack"]);
-}
+export { assertRefused } from "../../support/construction";

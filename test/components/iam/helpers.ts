@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
-import { runUnderMocks, type CapturedResource, type MockRun } from "../../../cli/harness";
+import type { CapturedResource, MockRun } from "../../../cli/harness";
 import type { PolicyStatement } from "../../../components/documents";
 import { checkUnderMocks, describeViolations } from "../../support/mockedCheck";
 
@@ -50,30 +50,7 @@ export function policyInput(resource: CapturedResource, key = "policy"): unknown
     return JSON.parse(value as string);
 }
 
-/**
- * Runs `construct` under mocks, catching its error inside the program, and
- * returns the error and the run: a bad input must register nothing but the stack.
- */
-export async function constructionError(construct: () => unknown): Promise<{ error: Error; run: MockRun }> {
-    let caught: unknown;
-    const run = await runUnderMocks(() => {
-        try {
-            construct();
-        } catch (error) {
-            caught = error;
-        }
-    });
-    assert.ok(caught instanceof Error, "the constructor should have thrown");
-    return { error: caught, run };
-}
-
-/** Asserts the exact error text of a bad input and that nothing but the stack was registered. */
-export async function assertRefused(construct: () => unknown, message: string): Promise<void> {
-    const { error, run } = await constructionError(construct);
-    assert.equal(error.name, "GuardrailInputError");
-    assert.equal(error.message, message);
-    assert.deepEqual(run.resources.map((r) => r.type), ["pulumi:pulumi:Stack"], "a refused input must create no resource");
-}
+export { assertRefused, constructionError } from "../../support/construction";
 
 /**
  * The pack config a stack holding only these components would use:

@@ -1,4 +1,5 @@
-import { runSimulation, type Simulation } from "@cloud-copilot/iam-simulate";
+import type { Simulation } from "@cloud-copilot/iam-simulate";
+import { verdictOf, type Verdict } from "../simulator/harness";
 import type { PolicyDocument } from "../../../components/documents";
 
 /**
@@ -14,7 +15,7 @@ import type { PolicyDocument } from "../../../components/documents";
  */
 
 /** The simulator's verdict. */
-export type Verdict = "Allowed" | "ExplicitlyDenied" | "ImplicitlyDenied";
+export type { Verdict };
 
 /** One request against a resource policy. */
 export interface ResourceRequest {
@@ -48,13 +49,5 @@ export async function simulateResource(request: ResourceRequest): Promise<Verdic
         resourceControlPolicies: [],
         resourcePolicy: request.resourcePolicy,
     };
-    const result = await runSimulation(simulation, {});
-    if (result.resultType === "error") {
-        throw new Error(`simulator rejected ${request.action} on ${request.resource}: ${JSON.stringify(result.errors)}`);
-    }
-    const verdict: string = result.overallResult;
-    if (verdict !== "Allowed" && verdict !== "ExplicitlyDenied" && verdict !== "ImplicitlyDenied") {
-        throw new Error(`unexpected simulator verdict ${verdict}`);
-    }
-    return verdict;
+    return verdictOf(simulation, request);
 }

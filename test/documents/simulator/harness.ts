@@ -69,6 +69,11 @@ export async function simulate(request: SimulationRequest): Promise<Verdict> {
             : [],
         resourceControlPolicies: [],
     };
+    return verdictOf(simulation, request);
+}
+
+/** Runs a simulation and returns its verdict; a simulator error (such as a resource the action cannot take) fails loudly. */
+export async function verdictOf(simulation: Simulation, request: { action: string; resource: string }): Promise<Verdict> {
     const result = await runSimulation(simulation, {});
     if (result.resultType === "error") {
         throw new Error(`simulator rejected ${request.action} on ${request.resource}: ${JSON.stringify(result.errors)}`);
