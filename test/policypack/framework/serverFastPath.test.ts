@@ -1,0 +1,29 @@
+import { strict as assert } from "assert";
+import * as path from "path";
+import { analyzeRun, PolicyPackClient, resolvePackConfig, runProgramUnderMocks, loadProgramProject, Violation } from "../../../cli/harness";
+import { REPO_ROOT } from "../../support/cli";
+import { PACK_DIR, sharedPack } from "../../support/pack";
+
+function normalized(violations: Violation[]): string[] {
+    return violations.map((v) => `${v.policy}|${v.enforcementLevel}|${v.urn}|${v.message}|${v.exemption?.reason ?? ""}`).sort();
+}
+
+describe("the pack's speed-ups to the policy server", () => {
+    it("change no finding: the unsafe example gives the same violations with and without them", async () => {
+        const project = loadProgramProject(path.join(REPO_ROOT, "examples", "unsafe"), "dev");
+        const run = await runProgramUnderMocks(project, "dev");
+        const options = { stack: "dev", project: project.name };
+        const fast = await sharedPack();
+        await fast.configure(resolvePackConfig(await fast.info(), {}));
+        const slow = await PolicyPackClient.start(PACK_DIR, { env: { GUARDRAILS_NO_FAST_PATH: "1" } });
+        try {
+            await slow.configure(resolvePackConfig(await slow.info(), {}));
+            const withFastPath = await analyzeRun(fast, run, options);
+            const withoutFastPath = await analyzeRun(slow, run, options);
+            assert.ok(withFastPath.length > 10, "the unsafe example has many findings");
+            assert.deepEqual(normalized(withFastPath), normalized(withoutFastPath));
+        } finally {
+            await slow.close();
+        }
+    });
+});
