@@ -78,7 +78,7 @@ export function hasCondition(statement: PolicyStatement, operators: readonly str
         (value === undefined || entry.values.some((v) => v.toLowerCase() === value.toLowerCase())));
 }
 
-/** Whether the statement has any condition at all. */
+/** Whether the statement carries a condition at all. */
 export function hasAnyCondition(statement: PolicyStatement): boolean {
     return conditionEntries(statement).length > 0;
 }
