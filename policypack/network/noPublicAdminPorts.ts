@@ -18,7 +18,9 @@ export interface NoPublicAdminPortsConfig {
  *
  * CIS v7.0.0 6.3 (IPv4) and 6.4 (IPv6). In v5.0.0 the same two controls are
  * numbered 5.3 and 5.4 (5.2 is the network ACL control there; 5.2/5.3 is the
- * v3.0.0 numbering). Checked against public mappings, not the PDF itself.
+ * v3.0.0 numbering). Also CIS v7.0.0 6.1.2 (v5.0.0 5.1.2), CIFS access
+ * restricted, since 445 (SMB/CIFS) is in the default admin ports. Checked
+ * against public mappings, not the PDF itself.
  */
 export const noPublicAdminPorts = resourcePolicy<NoPublicAdminPortsConfig>({
     name: "security-group-no-public-admin-ports",
@@ -27,7 +29,7 @@ export const noPublicAdminPorts = resourcePolicy<NoPublicAdminPortsConfig>({
     severity: "critical",
     enforcementLevel: "mandatory",
     remediationSteps: "Restrict the rule's source to your office or VPN ranges, or to another security group, or reach the host through SSM Session Manager instead of an open port. A port range such as 0-1024 counts when it includes an admin port.",
-    cis: { v7: ["6.3", "6.4"], v5: ["5.3", "5.4"] },
+    cis: { v7: ["6.1.2", "6.3", "6.4"], v5: ["5.1.2", "5.3", "5.4"] },
     configSchema: {
         properties: {
             adminPorts: {
