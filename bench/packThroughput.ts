@@ -50,28 +50,58 @@ async function analyzeAll(client: PolicyPackClient, requests: EncodedRequest[], 
     return msSince(start);
 }
 
-/** Per-resource cost of a pack over the synthetic stack: sequential, 32 concurrent, and one AnalyzeStack. */
-async function throughputOf(figures: Figures, label: string, dir: string, stack: CapturedResource[]): Promise<{ seq: number; conc: number; stackMs: number; rss: number }> {
+/** One pack, started once, with the synthetic stack's requests encoded ahead of time. */
+interface ServedPack {
+    label: string;
+    client: PolicyPackClient;
+    requests: EncodedRequest[];
+    stackRequest: Uint8Array;
+    seq: number[];
+    conc: number[];
+    stack: number[];
+}
+
+async function serve(label: string, dir: string, stack: CapturedResource[]): Promise<ServedPack> {
     const { client } = await startTimed(dir);
+    const requests = encodeAll(client, stack);
+    await analyzeAll(client, requests.slice(0, 500), 8);
+    return { label, client, requests, stackRequest: client.encodeAnalyzeStack(stack, () => PROVIDER), seq: [], conc: [], stack: [] };
+}
+
+/** One round over the whole stack: every resource in sequence, then 32 at a time, then one AnalyzeStack. */
+async function round(pack: ServedPack): Promise<void> {
+    const n = pack.requests.length;
+    pack.seq.push((await analyzeAll(pack.client, pack.requests, 1)) * 1000 / n);
+    pack.conc.push((await analyzeAll(pack.client, pack.requests, 32)) * 1000 / n);
+    const start = process.hrtime.bigint();
+    await pack.client.analyzeStackEncoded(pack.stackRequest);
+    pack.stack.push(msSince(start));
+}
+
+/**
+ * Throughput of our pack against the no-op pack over the synthetic stack. The
+ * two packs run in alternating rounds, so that drift in the machine's speed hits
+ * both alike, and each figure is the median of the rounds.
+ */
+async function throughput(figures: Figures, packDir: string, noopDir: string, stack: CapturedResource[], rounds = 3): Promise<void> {
+    const ours = await serve("pack", packDir, stack);
+    const noop = await serve("noopPack", noopDir, stack);
     try {
-        const requests = encodeAll(client, stack);
-        const stackRequest = client.encodeAnalyzeStack(stack, () => PROVIDER);
-        await analyzeAll(client, requests.slice(0, 500), 8);
-        const seqMs = await analyzeAll(client, requests, 1);
-        const seq = figures.add(`${label}.analyze.sequential.perResource`, (seqMs * 1000) / stack.length, "us", stack.length);
-        const concMs = await analyzeAll(client, requests, 32);
-        const conc = figures.add(`${label}.analyze.concurrent32.perResource`, (concMs * 1000) / stack.length, "us", stack.length);
-        const stackTimes: number[] = [];
-        for (let i = 0; i < 3; i++) {
-            const start = process.hrtime.bigint();
-            await client.analyzeStackEncoded(stackRequest);
-            stackTimes.push(msSince(start));
+        for (let i = 0; i < rounds; i++) {
+            await round(ours);
+            await round(noop);
         }
-        const stackMs = figures.add(`${label}.analyzeStack.total`, median(stackTimes), "ms", stack.length);
-        const rss = figures.add(`${label}.peakRss`, peakRssMiB(client.pid), "MiB", stack.length);
-        return { seq, conc, stackMs, rss };
+        for (const pack of [ours, noop]) {
+            figures.add(`${pack.label}.analyze.sequential.perResource`, median(pack.seq), "us", stack.length * rounds);
+            figures.add(`${pack.label}.analyze.concurrent32.perResource`, median(pack.conc), "us", stack.length * rounds);
+            figures.add(`${pack.label}.analyzeStack.total`, median(pack.stack), "ms", rounds);
+            figures.add(`${pack.label}.peakRss`, peakRssMiB(pack.client.pid), "MiB", stack.length);
+        }
+        figures.add("pack.vsNoop.sequential.ratio", median(ours.seq) / median(noop.seq), "x", rounds);
+        figures.add("pack.vsNoop.concurrent32.ratio", median(ours.conc) / median(noop.conc), "x", rounds);
     } finally {
-        await client.close();
+        await ours.client.close();
+        await noop.client.close();
     }
 }
 
@@ -101,10 +131,7 @@ export async function measurePack(figures: Figures, packDir: string, noopDir: st
     await measureStartup(figures, "pack", packDir);
     await measureStartup(figures, "noopPack", noopDir);
     const stack = syntheticStack(count);
-    const ours = await throughputOf(figures, "pack", packDir, stack);
-    const noop = await throughputOf(figures, "noopPack", noopDir, stack);
-    figures.add("pack.vsNoop.sequential.ratio", ours.seq / noop.seq, "x", stack.length);
-    figures.add("pack.vsNoop.concurrent32.ratio", ours.conc / noop.conc, "x", stack.length);
+    await throughput(figures, packDir, noopDir, stack);
     await scaling(figures, "pack", packDir);
     await scaling(figures, "noopPack", noopDir);
 }

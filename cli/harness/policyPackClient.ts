@@ -335,6 +335,14 @@ export class PolicyPackClient {
         return res.getDiagnosticsList().map((d) => diagnosticToViolation(d, ""));
     }
 
+    /** The policies an `Analyze` of this resource reports as not applicable, with their reasons, sorted by policy. */
+    async notApplicable(resource: CapturedResource, provider?: ProviderView): Promise<{ policy: string; reason: string }[]> {
+        const res = await this.sendEncoded("Analyze", this.encodeAnalyze(resource, provider));
+        return res.getNotApplicableList()
+            .map((n) => ({ policy: n.getPolicyName(), reason: n.getReason() }))
+            .sort((a, b) => a.policy.localeCompare(b.policy));
+    }
+
     /** `Analyze` one resource with its inputs, options and provider, as the engine does before a step. */
     analyze(resource: CapturedResource, provider?: ProviderView): Promise<Violation[]> {
         return this.analyzeEncoded(this.encodeAnalyze(resource, provider), resource.urn);

@@ -226,7 +226,21 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
     if (types && types.size === 1) {
         (validate as unknown as { __pulumiType: string }).__pulumiType = [...types][0];
     }
-    return { ...policyBase(def), validateResource: validate };
+    const policy: ResourceValidationPolicy = { ...policyBase(def), validateResource: validate };
+    resourceTypesOfPolicy.set(policy, types ?? "*");
+    return policy;
+}
+
+/** The types each resource policy inspects ("*" for all), for the per-type dispatch in serverFastPath. */
+const resourceTypesOfPolicy = new WeakMap<object, ReadonlySet<string> | "*">();
+
+/**
+ * Whether a policy may have something to say about a resource of `type`:
+ * resource policies built here know their types; anything else is assumed to.
+ */
+export function policyAppliesTo(policy: object, type: string): boolean {
+    const types = resourceTypesOfPolicy.get(policy);
+    return types === undefined || types === "*" || types.has(type);
 }
 
 /**

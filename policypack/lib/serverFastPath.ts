@@ -109,3 +109,128 @@ export function plainSnapshot(value: unknown, depth = 0): PropValue {
     }
     return undefined;
 }
+
+/** A unary gRPC handler, as the policy server registers it. */
+type UnaryHandler = (call: { request: { getType(): string } }, callback: (err: unknown, res: unknown) => void) => unknown;
+
+interface ServerModule {
+    makeAnalyzeRpcFun: (name: string, version: string, level: string, policies: readonly { name: string }[]) => UnaryHandler;
+}
+
+interface GrpcServerPrototype {
+    addService(service: unknown, implementation: Record<string, unknown>): void;
+}
+
+interface NotApplicableMessage {
+    setPolicyName(value: string): void;
+    setReason(value: string): void;
+}
+
+interface AnalyzerProtoModule {
+    PolicyNotApplicable: new () => NotApplicableMessage;
+}
+
+interface AnalyzeResponseLike {
+    addNotApplicable(value: NotApplicableMessage): void;
+}
+
+/** What the per-type dispatch needs to know about the pack. */
+export interface DispatchedPack {
+    /** The pack name given to PolicyPack. */
+    name: string;
+    /** The pack's default enforcement level. */
+    enforcementLevel: string;
+    /** Every policy, in order. */
+    policies: readonly { name: string }[];
+    /** Whether a policy may apply to a type. */
+    appliesTo: (policy: object, type: string) => boolean;
+}
+
+function loadBeside(id: string, anchor: string): Partial<Record<string, unknown>> {
+    try {
+        const from = require.resolve(anchor);
+        // eslint-disable-next-line @typescript-eslint/no-var-requires
+        return require(require.resolve(id, { paths: [from] })) as Partial<Record<string, unknown>>;
+    } catch {
+        return {};
+    }
+}
+
+/** Whether the per-type dispatch is installed. */
+export let dispatchInstalled = false;
+
+/**
+ * Serves `Analyze` with only the policies that can apply to the request's type.
+ *
+ * The policy server builds arguments for every resource policy whose check has
+ * more than one type (deserialized properties, proxies, the provider) before
+ * the check can say "not my type"; with forty policies that overhead dominated
+ * `Analyze`. This hook registers, per resource type, a handler made by the
+ * server's own `makeAnalyzeRpcFun` over the applicable policies (cached), and
+ * adds the "not applicable" entries the full handler would have reported for
+ * single-type policies, so the response stays the same. `AnalyzeStack`,
+ * `GetAnalyzerInfo` and the rest are untouched. Call before `new PolicyPack`.
+ */
+export function installPerTypeDispatch(pack: DispatchedPack): void {
+    if (dispatchInstalled || process.env.GUARDRAILS_NO_FAST_PATH === "1") {
+        return;
+    }
+    const server = load<ServerModule>("@pulumi/policy/server");
+    const grpc = loadBeside("@grpc/grpc-js", "@pulumi/policy/server") as { Server?: { prototype: GrpcServerPrototype } };
+    const proto = loadBeside("@pulumi/pulumi/proto/analyzer_pb", "@pulumi/policy/server") as Partial<AnalyzerProtoModule>;
+    const make = server.makeAnalyzeRpcFun;
+    const prototype = grpc.Server?.prototype;
+    const NotApplicable = proto.PolicyNotApplicable;
+    if (typeof make !== "function" || !prototype || typeof prototype.addService !== "function" || typeof NotApplicable !== "function") {
+        return;
+    }
+    const originalAddService = prototype.addService;
+    prototype.addService = function (this: GrpcServerPrototype, service: unknown, implementation: Record<string, unknown>) {
+        if (typeof implementation?.analyze === "function" && typeof implementation.analyzeStack === "function") {
+            implementation = { ...implementation, analyze: dispatcher(pack, make, NotApplicable) };
+        }
+        return originalAddService.call(this, service, implementation);
+    };
+    dispatchInstalled = true;
+}
+
+function singleTypeOf(policy: object): string | undefined {
+    const validate = (policy as { validateResource?: unknown }).validateResource;
+    const type = typeof validate === "function" ? (validate as { __pulumiType?: unknown }).__pulumiType : undefined;
+    return typeof type === "string" && type.length > 0 ? type : undefined;
+}
+
+function dispatcher(pack: DispatchedPack, make: ServerModule["makeAnalyzeRpcFun"], NotApplicable: AnalyzerProtoModule["PolicyNotApplicable"]): UnaryHandler {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const version = String((require(`${process.cwd()}/package.json`) as { version?: unknown }).version ?? "");
+    const resourcePolicies = pack.policies.filter((p) => "validateResource" in p);
+    const byType = new Map<string, { handler: UnaryHandler; notApplicable: NotApplicableMessage[] }>();
+    return (call, callback) => {
+        const type = call.request.getType();
+        let entry = byType.get(type);
+        if (!entry) {
+            const applicable = resourcePolicies.filter((p) => pack.appliesTo(p, type));
+            const notApplicable = resourcePolicies.filter((p) => !applicable.includes(p)).flatMap((p) => {
+                const single = singleTypeOf(p);
+                if (!single) {
+                    return [];
+                }
+                const message = new NotApplicable();
+                message.setPolicyName(p.name);
+                message.setReason(`Policy only applies to resources of type '${single}'`);
+                return [message];
+            });
+            entry = { handler: make(pack.name, version, pack.enforcementLevel, applicable), notApplicable };
+            byType.set(type, entry);
+        }
+        const { handler, notApplicable } = entry;
+        return handler(call, (err, res) => {
+            if (!err && res && notApplicable.length > 0) {
+                for (const message of notApplicable) {
+                    (res as AnalyzeResponseLike).addNotApplicable(message);
+                }
+            }
+            callback(err, res);
+        });
+    };
+}

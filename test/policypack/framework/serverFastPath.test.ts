@@ -1,6 +1,8 @@
 import { strict as assert } from "assert";
 import * as path from "path";
-import { analyzeRun, PolicyPackClient, resolvePackConfig, runProgramUnderMocks, loadProgramProject, Violation } from "../../../cli/harness";
+import {
+    analyzeRun, loadProgramProject, PolicyPackClient, providerResolver, resolvePackConfig, runProgramUnderMocks, Violation,
+} from "../../../cli/harness";
 import { REPO_ROOT } from "../../support/cli";
 import { PACK_DIR, sharedPack } from "../../support/pack";
 
@@ -9,7 +11,7 @@ function normalized(violations: Violation[]): string[] {
 }
 
 describe("the pack's speed-ups to the policy server", () => {
-    it("change no finding: the unsafe example gives the same violations with and without them", async () => {
+    it("change no finding: the unsafe example gives the same violations, and the same not-applicable policies, with and without them", async () => {
         const project = loadProgramProject(path.join(REPO_ROOT, "examples", "unsafe"), "dev");
         const run = await runProgramUnderMocks(project, "dev");
         const options = { stack: "dev", project: project.name };
@@ -22,6 +24,14 @@ describe("the pack's speed-ups to the policy server", () => {
             const withoutFastPath = await analyzeRun(slow, run, options);
             assert.ok(withFastPath.length > 10, "the unsafe example has many findings");
             assert.deepEqual(normalized(withFastPath), normalized(withoutFastPath));
+            const providerOf = providerResolver(run, options.stack, options.project);
+            let reported = 0;
+            for (const resource of run.resources) {
+                const expected = await slow.notApplicable(resource, providerOf(resource));
+                assert.deepEqual(await fast.notApplicable(resource, providerOf(resource)), expected, `not-applicable policies of ${resource.type}`);
+                reported += expected.length;
+            }
+            assert.ok(reported > 0, "single-type policies report themselves not applicable to other types");
         } finally {
             await slow.close();
         }
