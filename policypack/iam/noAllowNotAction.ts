@@ -1,6 +1,6 @@
 import { statementNotActions } from "../../components/documents";
 import { resourcePolicy } from "../lib/guardrailPolicy";
-import { IDENTITY_DOCUMENT_TYPES, identityDocuments, readDocuments, statementLabel } from "../lib/policyDocuments";
+import { forEachIdentityStatement, IDENTITY_DOCUMENT_TYPES, statementLabel } from "../lib/policyDocuments";
 import { quoteList } from "../lib/text";
 
 /**
@@ -18,16 +18,11 @@ export const iamNoAllowNotAction = resourcePolicy({
     remediationSteps: "Rewrite the statement as an Allow of the actions the principal needs. Keep NotAction for Deny statements, where it is the safe way to exempt a few actions from a fence.",
     types: IDENTITY_DOCUMENT_TYPES,
     check: (resource, report) => {
-        for (const read of readDocuments(identityDocuments(resource.type, resource.props))) {
-            if (!read.ok) {
-                continue; // iam-no-admin-wildcard reports unreadable documents.
+        forEachIdentityStatement(resource.type, resource.props, (statement, index, where) => {
+            const notActions = statementNotActions(statement);
+            if (statement.Effect === "Allow" && notActions.length > 0) {
+                report(`${resource.name}.${where} ${statementLabel(index, statement.Sid)} allows every action except ${quoteList(notActions)}`);
             }
-            read.doc.Statement.forEach((statement, index) => {
-                const notActions = statementNotActions(statement);
-                if (statement.Effect === "Allow" && notActions.length > 0) {
-                    report(`${resource.name}.${read.where} ${statementLabel(index, statement.Sid)} allows every action except ${quoteList(notActions)}`);
-                }
-            });
-        }
+        });
     },
 });

@@ -1,6 +1,6 @@
 import { statementActions } from "../../components/documents";
 import { resourcePolicy } from "../lib/guardrailPolicy";
-import { IDENTITY_DOCUMENT_TYPES, identityDocuments, readDocuments, statementLabel } from "../lib/policyDocuments";
+import { forEachIdentityStatement, IDENTITY_DOCUMENT_TYPES, statementLabel } from "../lib/policyDocuments";
 import { isServiceWideAction } from "../lib/statementMatchers";
 import { quoteList } from "../lib/text";
 
@@ -21,19 +21,11 @@ export const iamNoServiceWildcardActions = resourcePolicy({
     remediationSteps: "Replace \"service:*\" with the actions the principal calls (CloudTrail or IAM Access Advisor shows them), or with narrower patterns such as \"s3:Get*\". The leastPrivilege builder checks them against the IAM catalog.",
     types: IDENTITY_DOCUMENT_TYPES,
     check: (resource, report) => {
-        for (const read of readDocuments(identityDocuments(resource.type, resource.props))) {
-            if (!read.ok) {
-                continue; // iam-no-admin-wildcard reports unreadable documents.
+        forEachIdentityStatement(resource.type, resource.props, (statement, index, where) => {
+            const wide = statement.Effect === "Allow" ? statementActions(statement).filter(isServiceWideAction) : [];
+            if (wide.length > 0) {
+                report(`${resource.name}.${where} ${statementLabel(index, statement.Sid)} allows every action of a service: ${quoteList(wide)}`);
             }
-            read.doc.Statement.forEach((statement, index) => {
-                if (statement.Effect !== "Allow") {
-                    return;
-                }
-                const wide = statementActions(statement).filter(isServiceWideAction);
-                if (wide.length > 0) {
-                    report(`${resource.name}.${read.where} ${statementLabel(index, statement.Sid)} allows every action of a service: ${quoteList(wide)}`);
-                }
-            });
-        }
+        });
     },
 });

@@ -166,3 +166,20 @@ export function readDocuments(found: FoundDocument[]): ReadDocument[] {
 export function statementLabel(index: number, sid: string | undefined): string {
     return sid ? `Statement[${index}] (Sid ${JSON.stringify(sid)})` : `Statement[${index}]`;
 }
+
+/**
+ * Visits every statement of every readable identity document of a resource, with
+ * where it is (`policy`, `inlinePolicies[0].policy`, …). Unreadable documents are
+ * skipped: `iam-no-admin-wildcard` reports them.
+ */
+export function forEachIdentityStatement(
+    type: string,
+    props: Props,
+    visit: (statement: ParsedPolicyDocument["Statement"][number], index: number, where: string) => void,
+): void {
+    for (const read of readDocuments(identityDocuments(type, props))) {
+        if (read.ok) {
+            read.doc.Statement.forEach((statement, index) => visit(statement, index, read.where));
+        }
+    }
+}

@@ -85,3 +85,11 @@ export function describePorts(ports: readonly number[], limit = 6): string {
     const more = ports.length > limit ? ` and ${ports.length - limit} more` : "";
     return named.join(", ") + more;
 }
+
+/** The `adminPorts` config property shared by the security-group and network-ACL admin-port policies. */
+export const ADMIN_PORTS_CONFIG = {
+    type: "array" as const,
+    items: { type: "integer" as const, minimum: 0, maximum: 65535 },
+    default: [...DEFAULT_ADMIN_PORTS],
+    description: "Ports that must never be open to the internet (remote administration and databases).",
+};

@@ -2,7 +2,7 @@ import { internetWideSource } from "../lib/cidrs";
 import { configIntegers } from "../lib/configReaders";
 import { resourcePolicy } from "../lib/guardrailPolicy";
 import { NACL_INGRESS_TYPES, NETWORK_ACL_RULE, naclIngressEntries, unshadowedPorts } from "../lib/networkAclRules";
-import { DEFAULT_ADMIN_PORTS, describePorts, describeRange } from "../lib/ports";
+import { ADMIN_PORTS_CONFIG, DEFAULT_ADMIN_PORTS, describePorts, describeRange } from "../lib/ports";
 import { UNKNOWN } from "../lib/props";
 import { describeRuleTraffic } from "../lib/securityGroupRules";
 
@@ -40,12 +40,7 @@ export const naclNoPublicAdminPorts = resourcePolicy<NaclNoPublicAdminPortsConfi
     cis: { v7: ["6.2"], v5: ["5.2"] },
     configSchema: {
         properties: {
-            adminPorts: {
-                type: "array",
-                items: { type: "integer", minimum: 0, maximum: 65535 },
-                default: [...DEFAULT_ADMIN_PORTS],
-                description: "Ports that must never be open to the internet (remote administration and databases).",
-            },
+            adminPorts: ADMIN_PORTS_CONFIG,
         },
     },
     types: NACL_INGRESS_TYPES,

@@ -1,7 +1,7 @@
 import { internetWideSource } from "../lib/cidrs";
 import { configIntegers } from "../lib/configReaders";
 import { resourcePolicy } from "../lib/guardrailPolicy";
-import { DEFAULT_ADMIN_PORTS, describePorts, describeRange, portsIn } from "../lib/ports";
+import { ADMIN_PORTS_CONFIG, DEFAULT_ADMIN_PORTS, describePorts, describeRange, portsIn } from "../lib/ports";
 import { INGRESS_RULE_TYPES, describeRuleTraffic, ingressRules } from "../lib/securityGroupRules";
 
 /** Config of {@link noPublicAdminPorts}. */
@@ -32,12 +32,7 @@ export const noPublicAdminPorts = resourcePolicy<NoPublicAdminPortsConfig>({
     cis: { v7: ["6.1.2", "6.3", "6.4"], v5: ["5.1.2", "5.3", "5.4"] },
     configSchema: {
         properties: {
-            adminPorts: {
-                type: "array",
-                items: { type: "integer", minimum: 0, maximum: 65535 },
-                default: [...DEFAULT_ADMIN_PORTS],
-                description: "Ports that must never be open to the internet (remote administration and databases).",
-            },
+            adminPorts: ADMIN_PORTS_CONFIG,
         },
     },
     types: INGRESS_RULE_TYPES,
