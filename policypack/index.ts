@@ -1,12 +1,14 @@
 import { PolicyPack } from "@pulumi/policy";
 import { policyAppliesTo } from "./lib/guardrailPolicy";
 import { installPerTypeDispatch } from "./lib/serverFastPath";
+import { installSingleStackPass } from "./lib/singleStackPass";
 import { policies } from "./policies";
 
 const PACK_NAME = "aws-guardrails";
 const ENFORCEMENT_LEVEL = "advisory";
 
 installPerTypeDispatch({ name: PACK_NAME, enforcementLevel: ENFORCEMENT_LEVEL, policies, appliesTo: policyAppliesTo });
+installSingleStackPass({ name: PACK_NAME, enforcementLevel: ENFORCEMENT_LEVEL, policies });
 
 /**
  * The aws-guardrails CrossGuard policy pack: blocks the resources that let a

@@ -343,6 +343,14 @@ export class PolicyPackClient {
             .sort((a, b) => a.policy.localeCompare(b.policy));
     }
 
+    /** The policies an `AnalyzeStack` of these resources reports as not applicable, with their reasons, sorted by policy. */
+    async stackNotApplicable(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Promise<{ policy: string; reason: string }[]> {
+        const res = await this.sendEncoded("AnalyzeStack", this.encodeAnalyzeStack(resources, providerOf));
+        return res.getNotApplicableList()
+            .map((n) => ({ policy: n.getPolicyName(), reason: n.getReason() }))
+            .sort((a, b) => a.policy.localeCompare(b.policy));
+    }
+
     /** `Analyze` one resource with its inputs, options and provider, as the engine does before a step. */
     analyze(resource: CapturedResource, provider?: ProviderView): Promise<Violation[]> {
         return this.analyzeEncoded(this.encodeAnalyze(resource, provider), resource.urn);

@@ -3,6 +3,7 @@ import * as path from "path";
 import {
     analyzeRun, loadProgramProject, PolicyPackClient, providerResolver, resolvePackConfig, runProgramUnderMocks, Violation,
 } from "../../../cli/harness";
+import { syntheticStack } from "../../../bench/syntheticStack";
 import { REPO_ROOT } from "../../support/cli";
 import { PACK_DIR, sharedPack } from "../../support/pack";
 
@@ -32,6 +33,26 @@ describe("the pack's speed-ups to the policy server", () => {
                 reported += expected.length;
             }
             assert.ok(reported > 0, "single-type policies report themselves not applicable to other types");
+            assert.deepEqual(await fast.stackNotApplicable(run.resources, providerOf), await slow.stackNotApplicable(run.resources, providerOf));
+        } finally {
+            await slow.close();
+        }
+    });
+
+    it("change no finding on a large mixed stack, at stack level too", async () => {
+        const resources = syntheticStack(600, 200);
+        const provider = () => ({ type: "pulumi:providers:aws", name: "default", urn: "urn:pulumi:bench::bench::pulumi:providers:aws::default", properties: { region: "eu-west-1" } });
+        const fast = await sharedPack();
+        await fast.configure(resolvePackConfig(await fast.info(), { "guardrails-exemptions": { asOf: "2026-11-22" } }));
+        const slow = await PolicyPackClient.start(PACK_DIR, { env: { GUARDRAILS_NO_FAST_PATH: "1" } });
+        try {
+            await slow.configure(resolvePackConfig(await slow.info(), { "guardrails-exemptions": { asOf: "2026-11-22" } }));
+            const [fastStack, slowStack] = [await fast.analyzeStack(resources, provider), await slow.analyzeStack(resources, provider)];
+            assert.ok(slowStack.length > 0, "the synthetic stack has stack-level findings");
+            assert.deepEqual(normalized(fastStack), normalized(slowStack));
+            for (const resource of resources.slice(0, 40)) {
+                assert.deepEqual(normalized(await fast.analyze(resource, provider())), normalized(await slow.analyze(resource, provider())));
+            }
         } finally {
             await slow.close();
         }
