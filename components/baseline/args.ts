@@ -32,6 +32,19 @@ export interface GuardrailBaselineArgs {
     tags?: Record<string, string>;
     /** The account password policy (CIS 2.8, 2.9). Default enabled with CIS settings. */
     passwordPolicy?: Toggle & AccountPasswordPolicyArgs;
+    /**
+     * The account-level S3 Block Public Access, with all four settings true
+     * (CIS AWS Foundations v7.0.0 3.1.4, v5.0.0 2.1.4): no bucket of the account
+     * can be made public, by ACL or by policy. Free. Default enabled; turn it off
+     * if the account hosts intentionally public buckets.
+     */
+    accountPublicAccessBlock?: Toggle;
+    /**
+     * EBS encryption by default in every region of `allowedRegions` (a regional
+     * setting; CIS AWS Foundations v7.0.0 6.1.1, v5.0.0 5.1.1): every new volume
+     * and snapshot copy is encrypted, with the AWS-managed key. Free. Default enabled.
+     */
+    ebsDefaultEncryption?: Toggle;
     /** The IAM group that denies requests from outside `allowedCidrs`. Default enabled when CIDRs are given. */
     ipRestriction?: Toggle & Omit<IpRestrictionGroupArgs, "cidrs">;
     /** The IAM group that denies requests outside `allowedRegions`. Default enabled. */

@@ -21,14 +21,18 @@ function without<T extends Toggle>(toggle: T | undefined): Omit<T, "enabled"> {
 
 /**
  * The whole account baseline from one args object with secure defaults: the
- * IAM guardrails (password policy; IP, region and MFA groups) and every
+ * account settings (password policy, account-level S3 Block Public Access,
+ * EBS encryption by default in every allowed region), the IAM guardrails (IP,
+ * region and MFA groups) and every
  * detection component (all-regions trail, CIS alarms, billing alarms and budget,
  * vCPU alarms in every region, leaked-key and root-activity alerts). Each part
  * has an `enabled` flag.
  *
  * Alert topics are shared: one CMK-encrypted topic per region, with the
  * recipients subscribed once, that every alarm and rule of that region notifies.
- * The trail and the CIS alarms live in `homeRegion`, through an explicit provider.
+ * The trail, the CIS alarms and the account public access block live in
+ * `homeRegion`, through an explicit provider; each allowed region's EBS
+ * default encryption uses that region's provider.
  * Every argument is validated before anything is registered.
  */
 export class GuardrailBaseline extends pulumi.ComponentResource {
@@ -80,6 +84,22 @@ export class GuardrailBaseline extends pulumi.ComponentResource {
 
         if (enabled.passwordPolicy) {
             new AccountPasswordPolicy(`${name}-password-policy`, without(args.passwordPolicy), child);
+        }
+        if (enabled.accountPublicAccessBlock) {
+            // Account-wide (CIS 3.1.4): no bucket of the account can be made public.
+            // Turn it off if the account hosts intentionally public buckets.
+            new aws.s3.AccountPublicAccessBlock(`${name}-account-public-access-block`, {
+                blockPublicAcls: true,
+                blockPublicPolicy: true,
+                ignorePublicAcls: true,
+                restrictPublicBuckets: true,
+            }, { parent: this, provider: providerFor(plan.homeRegion) });
+        }
+        if (enabled.ebsDefaultEncryption) {
+            // A regional setting (CIS 6.1.1): one per allowed region, through its provider.
+            for (const region of plan.allowedRegions) {
+                new aws.ebs.EncryptionByDefault(`${name}-ebs-default-encryption-${region}`, { enabled: true }, { parent: this, provider: providerFor(region) });
+            }
         }
         this.groupNames = {};
         if (enabled.ipRestriction) {

@@ -38,7 +38,7 @@ export interface BaselinePlan {
 
 /** The parts of the baseline, each with its own `enabled` flag. */
 export type BaselinePart =
-    | "passwordPolicy" | "ipRestriction" | "regionRestriction" | "mfaRequired"
+    | "passwordPolicy" | "accountPublicAccessBlock" | "ebsDefaultEncryption" | "ipRestriction" | "regionRestriction" | "mfaRequired"
     | "trail" | "cisAlarms" | "billing" | "instanceCount" | "leakedKey";
 
 const WHERE = "GuardrailBaseline";
@@ -81,6 +81,8 @@ export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): Ba
     const hasNetworks = (args.allowedCidrs?.length ?? 0) > 0 || (ip.allowedVpcEndpoints?.length ?? 0) > 0 || (ip.allowedVpcs?.length ?? 0) > 0;
     const enabled: Record<BaselinePart, boolean> = {
         passwordPolicy: isOn("passwordPolicy", args.passwordPolicy, true),
+        accountPublicAccessBlock: isOn("accountPublicAccessBlock", args.accountPublicAccessBlock, true),
+        ebsDefaultEncryption: isOn("ebsDefaultEncryption", args.ebsDefaultEncryption, true),
         ipRestriction: isOn("ipRestriction", args.ipRestriction, hasNetworks),
         regionRestriction: isOn("regionRestriction", args.regionRestriction, true),
         mfaRequired: isOn("mfaRequired", args.mfaRequired, true),

@@ -28,6 +28,8 @@ describe("parseBaselineConfig (the root program's stack config)", () => {
         assert.equal(args.trail?.organizationTrail, false);
         assert.equal(args.billing?.thresholds, undefined);
         assert.equal(args.instanceCount?.vcpuCeiling, 64);
+        assert.equal(args.accountPublicAccessBlock?.enabled, true);
+        assert.equal(args.ebsDefaultEncryption?.enabled, true);
     });
 
     it("reads every setting as the Pulumi CLI stores it", () => {
@@ -43,6 +45,8 @@ describe("parseBaselineConfig (the root program's stack config)", () => {
             insights: "true",
             enableBudget: "false",
             enableLeakedKeyAlert: "false",
+            enableAccountPublicAccessBlock: "false",
+            enableEbsDefaultEncryption: "false",
         });
         assert.equal(args.homeRegion, "eu-west-1");
         assert.deepEqual(args.billing, { enabled: true, thresholds: [10, 100], budget: { enabled: false, limitUsd: 300 } });
@@ -50,6 +54,8 @@ describe("parseBaselineConfig (the root program's stack config)", () => {
         assert.equal(args.trail?.logRetentionDays, 731);
         assert.equal(args.trail?.insights, true);
         assert.equal(args.leakedKey?.enabled, false);
+        assert.deepEqual(args.accountPublicAccessBlock, { enabled: false });
+        assert.deepEqual(args.ebsDefaultEncryption, { enabled: false });
     });
 
     it("reports every problem at once, in one message", () => {
@@ -105,6 +111,10 @@ describe("parseBaselineConfig (the root program's stack config)", () => {
         ]);
         assert.deepEqual(problemsOf({ ...VALID, enableTrail: "nope" }), [
             'enableTrail: "nope" is not a boolean; expected true or false',
+        ]);
+        assert.deepEqual(problemsOf({ ...VALID, enableAccountPublicAccessBlock: "yes", enableEbsDefaultEncryption: "1" }), [
+            'enableAccountPublicAccessBlock: "yes" is not a boolean; expected true or false',
+            'enableEbsDefaultEncryption: "1" is not a boolean; expected true or false',
         ]);
     });
 });

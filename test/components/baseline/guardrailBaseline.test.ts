@@ -40,6 +40,8 @@ describe("GuardrailBaseline", () => {
         const classes = DEFAULT_INSTANCE_CLASSES.length;
         assert.deepEqual(countByType(run), {
             "aws:iam/accountPasswordPolicy:AccountPasswordPolicy": 1,
+            "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock": 1,
+            "aws:ebs/encryptionByDefault:EncryptionByDefault": 1,
             "aws:iam/group:Group": 2,
             "aws:iam/groupPolicy:GroupPolicy": 2,
             "aws:kms/key:Key": 1 + 17,
@@ -65,6 +67,69 @@ describe("GuardrailBaseline", () => {
             "aws:cloudwatch/eventRule:EventRule": 4,
             "aws:cloudwatch/eventTarget:EventTarget": 4,
         });
+    });
+
+    it("blocks public S3 access account-wide and turns on EBS default encryption in the home region, through its provider", () => {
+        const blocks = ofType(run, "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock");
+        assert.equal(blocks.length, 1);
+        assert.equal(blocks[0].name, "baseline-account-public-access-block");
+        assert.deepEqual(
+            { ...blocks[0].inputs },
+            { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true },
+        );
+        assert.equal(regionOf(run, blocks[0]), "us-east-1");
+        const ebs = ofType(run, "aws:ebs/encryptionByDefault:EncryptionByDefault");
+        assert.equal(ebs.length, 1);
+        assert.equal(ebs[0].inputs.enabled, true);
+        assert.equal(regionOf(run, ebs[0]), "us-east-1");
+    });
+
+    it("turns on EBS default encryption in every allowed region, each through that region's provider", async () => {
+        const multi = await runUnderMocks(() => {
+            new GuardrailBaseline("multi", { homeRegion: "eu-west-1", allowedRegions: ["eu-west-1", "eu-south-1", "us-east-1"] });
+        });
+        const ebs = ofType(multi, "aws:ebs/encryptionByDefault:EncryptionByDefault");
+        assert.deepEqual(ebs.map((e) => [e.name, regionOf(multi, e), e.inputs.enabled]).sort(), [
+            ["multi-ebs-default-encryption-eu-south-1", "eu-south-1", true],
+            ["multi-ebs-default-encryption-eu-west-1", "eu-west-1", true],
+            ["multi-ebs-default-encryption-us-east-1", "us-east-1", true],
+        ]);
+        for (const resource of ebs) {
+            const provider = multi.resources.find((r) => r.urn === resource.provider);
+            assert.equal(provider?.type, "pulumi:providers:aws", resource.name);
+        }
+        const [block] = ofType(multi, "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock");
+        assert.equal(regionOf(multi, block), "eu-west-1", "the block goes through the home region's provider");
+    });
+
+    it("turns the account public access block and EBS default encryption off on their own", async () => {
+        const noBlock = await runUnderMocks(() => {
+            new GuardrailBaseline("noblock", { accountPublicAccessBlock: { enabled: false } });
+        });
+        assert.equal(ofType(noBlock, "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock").length, 0);
+        assert.equal(ofType(noBlock, "aws:ebs/encryptionByDefault:EncryptionByDefault").length, 1);
+        const noEbs = await runUnderMocks(() => {
+            new GuardrailBaseline("noebs", { ebsDefaultEncryption: { enabled: false } });
+        });
+        assert.equal(ofType(noEbs, "aws:ebs/encryptionByDefault:EncryptionByDefault").length, 0);
+        assert.equal(ofType(noEbs, "aws:s3/accountPublicAccessBlock:AccountPublicAccessBlock").length, 1);
+        const plan = planBaseline("p", { accountPublicAccessBlock: { enabled: false } });
+        assert.equal(plan.enabled.accountPublicAccessBlock, false);
+        assert.equal(plan.enabled.ebsDefaultEncryption, true);
+    });
+
+    it("lists the new parts in enabledParts", async () => {
+        let parts: string[] = [];
+        await runUnderMocks(() => {
+            parts = new GuardrailBaseline("parts").enabledParts;
+        });
+        assert.ok(parts.includes("accountPublicAccessBlock"));
+        assert.ok(parts.includes("ebsDefaultEncryption"));
+        await runUnderMocks(() => {
+            parts = new GuardrailBaseline("parts", { accountPublicAccessBlock: { enabled: false }, ebsDefaultEncryption: { enabled: false } }).enabledParts;
+        });
+        assert.equal(parts.includes("accountPublicAccessBlock"), false);
+        assert.equal(parts.includes("ebsDefaultEncryption"), false);
     });
 
     it("shares one alert topic per region, allowing exactly the services that publish there", () => {
@@ -130,13 +195,13 @@ describe("GuardrailBaseline", () => {
     it("turns each part off on its own", async () => {
         const lean = await runUnderMocks(() => {
             new GuardrailBaseline("lean", {
-                regionRestriction: { enabled: false }, mfaRequired: { enabled: false }, trail: { enabled: false },
+                accountPublicAccessBlock: { enabled: false }, ebsDefaultEncryption: { enabled: false }, regionRestriction: { enabled: false }, mfaRequired: { enabled: false }, trail: { enabled: false },
                 cisAlarms: { enabled: false }, billing: { enabled: false }, instanceCount: { enabled: false }, leakedKey: { enabled: false },
             });
         });
         assert.deepEqual(countByType(lean), { "aws:iam/accountPasswordPolicy:AccountPasswordPolicy": 1 });
         const none = await runUnderMocks(() => {
-            new GuardrailBaseline("none", { passwordPolicy: { enabled: false }, leakedKey: { regions: ["us-east-1"], rootActivity: false }, instanceCount: { enabled: false }, billing: { enabled: false }, trail: { enabled: false }, cisAlarms: { enabled: false }, regionRestriction: { enabled: false }, mfaRequired: { enabled: false } });
+            new GuardrailBaseline("none", { passwordPolicy: { enabled: false }, accountPublicAccessBlock: { enabled: false }, ebsDefaultEncryption: { enabled: false }, leakedKey: { regions: ["us-east-1"], rootActivity: false }, instanceCount: { enabled: false }, billing: { enabled: false }, trail: { enabled: false }, cisAlarms: { enabled: false }, regionRestriction: { enabled: false }, mfaRequired: { enabled: false } });
         });
         assert.deepEqual(Object.keys(countByType(none)).sort(), [
             "aws:cloudwatch/eventRule:EventRule", "aws:cloudwatch/eventTarget:EventTarget", "aws:kms/key:Key", "aws:sns/topic:Topic", "aws:sns/topicPolicy:TopicPolicy",
