@@ -11,6 +11,9 @@
  * moves them, the hooks do nothing and the pack is merely slower: correctness
  * never depends on them (a test checks both paths give the same findings).
  */
+import {
+    loadFromPolicyServer, type NotApplicableConstructor, type NotApplicableMessage, packVersion, pulumiTypeOf, typeNotApplicable,
+} from "./policyServerInternals";
 import { PropValue, UNKNOWN } from "./props";
 
 type Deserialize = (struct: object, proxySecrets: boolean) => Record<string, unknown>;
@@ -30,17 +33,9 @@ interface ProxyModule {
     unknownObjectValue: unknown;
 }
 
-function load<T>(id: string): Partial<T> {
-    try {
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        return require(id) as Partial<T>;
-    } catch {
-        return {};
-    }
-}
 
-const deserializeModule = load<DeserializeModule>("@pulumi/policy/deserialize");
-const proxyModule = load<ProxyModule>("@pulumi/policy/proxy");
+const deserializeModule = loadFromPolicyServer<DeserializeModule>("@pulumi/policy/deserialize");
+const proxyModule = loadFromPolicyServer<ProxyModule>("@pulumi/policy/proxy");
 
 const unknownSentinels = new Set<unknown>([
     proxyModule.unknownBooleanValue, proxyModule.unknownNumberValue, proxyModule.unknownStringValue,
@@ -121,13 +116,8 @@ interface GrpcServerPrototype {
     addService(service: unknown, implementation: Record<string, unknown>): void;
 }
 
-interface NotApplicableMessage {
-    setPolicyName(value: string): void;
-    setReason(value: string): void;
-}
-
 interface AnalyzerProtoModule {
-    PolicyNotApplicable: new () => NotApplicableMessage;
+    PolicyNotApplicable: NotApplicableConstructor;
 }
 
 interface AnalyzeResponseLike {
@@ -146,15 +136,6 @@ export interface DispatchedPack {
     appliesTo: (policy: object, type: string) => boolean;
 }
 
-function loadBeside(id: string, anchor: string): Partial<Record<string, unknown>> {
-    try {
-        const from = require.resolve(anchor);
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        return require(require.resolve(id, { paths: [from] })) as Partial<Record<string, unknown>>;
-    } catch {
-        return {};
-    }
-}
 
 /** Whether the per-type dispatch is installed. */
 export let dispatchInstalled = false;
@@ -175,9 +156,9 @@ export function installPerTypeDispatch(pack: DispatchedPack): void {
     if (dispatchInstalled || process.env.GUARDRAILS_NO_FAST_PATH === "1") {
         return;
     }
-    const server = load<ServerModule>("@pulumi/policy/server");
-    const grpc = loadBeside("@grpc/grpc-js", "@pulumi/policy/server") as { Server?: { prototype: GrpcServerPrototype } };
-    const proto = loadBeside("@pulumi/pulumi/proto/analyzer_pb", "@pulumi/policy/server") as Partial<AnalyzerProtoModule>;
+    const server = loadFromPolicyServer<ServerModule>("@pulumi/policy/server");
+    const grpc = loadFromPolicyServer<{ Server: { prototype: GrpcServerPrototype } }>("@grpc/grpc-js");
+    const proto = loadFromPolicyServer<AnalyzerProtoModule>("@pulumi/pulumi/proto/analyzer_pb");
     const make = server.makeAnalyzeRpcFun;
     const prototype = grpc.Server?.prototype;
     const NotApplicable = proto.PolicyNotApplicable;
@@ -194,15 +175,9 @@ export function installPerTypeDispatch(pack: DispatchedPack): void {
     dispatchInstalled = true;
 }
 
-function singleTypeOf(policy: object): string | undefined {
-    const validate = (policy as { validateResource?: unknown }).validateResource;
-    const type = typeof validate === "function" ? (validate as { __pulumiType?: unknown }).__pulumiType : undefined;
-    return typeof type === "string" && type.length > 0 ? type : undefined;
-}
 
-function dispatcher(pack: DispatchedPack, make: ServerModule["makeAnalyzeRpcFun"], NotApplicable: AnalyzerProtoModule["PolicyNotApplicable"]): UnaryHandler {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const version = String((require(`${process.cwd()}/package.json`) as { version?: unknown }).version ?? "");
+function dispatcher(pack: DispatchedPack, make: ServerModule["makeAnalyzeRpcFun"], NotApplicable: NotApplicableConstructor): UnaryHandler {
+    const version = packVersion();
     const resourcePolicies = pack.policies.filter((p) => "validateResource" in p);
     const byType = new Map<string, { handler: UnaryHandler; notApplicable: NotApplicableMessage[] }>();
     return (call, callback) => {
@@ -211,14 +186,8 @@ function dispatcher(pack: DispatchedPack, make: ServerModule["makeAnalyzeRpcFun"
         if (!entry) {
             const applicable = resourcePolicies.filter((p) => pack.appliesTo(p, type));
             const notApplicable = resourcePolicies.filter((p) => !applicable.includes(p)).flatMap((p) => {
-                const single = singleTypeOf(p);
-                if (!single) {
-                    return [];
-                }
-                const message = new NotApplicable();
-                message.setPolicyName(p.name);
-                message.setReason(`Policy only applies to resources of type '${single}'`);
-                return [message];
+                const single = pulumiTypeOf((p as { validateResource?: unknown }).validateResource);
+                return single ? [typeNotApplicable(NotApplicable, p.name, single)] : [];
             });
             entry = { handler: make(pack.name, version, pack.enforcementLevel, applicable), notApplicable };
             byType.set(type, entry);

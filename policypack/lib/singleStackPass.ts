@@ -12,6 +12,9 @@
  * own handler stays in place if anything it needs has moved.
  */
 import type { Policies, ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import {
+    loadFromPolicyServer, type NotApplicableConstructor, type NotApplicableMessage, packVersion, pulumiTypeOf, typeNotApplicable,
+} from "./policyServerInternals";
 
 interface Deserializer { deserializeProperties(struct: object, proxySecrets: boolean): Record<string, unknown> }
 interface ProxyModule { unknownCheckingProxy(value: object): Record<string, unknown>; UnknownValueError: new (...args: never[]) => Error }
@@ -20,8 +23,7 @@ interface ProtoUtil {
     makeAnalyzeResponse(ds: Diagnostic[], notApplicable: unknown[] | undefined): unknown;
     asGrpcError(e: unknown, message?: string): unknown;
 }
-interface NotApplicableMessage { setPolicyName(value: string): void; setReason(value: string): void }
-interface AnalyzerProto { PolicyNotApplicable: new () => NotApplicableMessage }
+interface AnalyzerProto { PolicyNotApplicable: NotApplicableConstructor }
 interface GrpcServerPrototype { addService(service: unknown, implementation: Record<string, unknown>): void }
 
 /** A diagnostic, in the shape the server's response encoder takes. */
@@ -53,15 +55,6 @@ interface ConfigureRequest { getPolicyconfigMap(): { entries(): Iterable<[string
 type Callback = (err: unknown, res?: unknown) => void;
 type Handler = (call: { request: unknown }, callback: Callback) => unknown;
 
-function loadBeside<T>(id: string): Partial<T> {
-    try {
-        const anchor = require.resolve("@pulumi/policy/server");
-        // eslint-disable-next-line @typescript-eslint/no-var-requires
-        return require(require.resolve(id, { paths: [anchor] })) as Partial<T>;
-    } catch {
-        return {};
-    }
-}
 
 /** What the shared pass needs to know about the pack. */
 export interface StackPassPack {
@@ -73,21 +66,17 @@ export interface StackPassPack {
     policies: Policies;
 }
 
-function pulumiTypeOf(value: unknown): string | undefined {
-    const type = (typeof value === "function" || (typeof value === "object" && value !== null)) ? (value as { __pulumiType?: unknown }).__pulumiType : undefined;
-    return typeof type === "string" && type.length > 0 ? type : undefined;
-}
 
 /** Installs the shared stack pass; call before `new PolicyPack`. Does nothing if the server's internals moved. */
 export function installSingleStackPass(pack: StackPassPack): void {
     if (process.env.GUARDRAILS_NO_FAST_PATH === "1") {
         return;
     }
-    const deserializer = loadBeside<Deserializer>("@pulumi/policy/deserialize");
-    const proxy = loadBeside<ProxyModule>("@pulumi/policy/proxy");
-    const protoutil = loadBeside<ProtoUtil>("@pulumi/policy/protoutil");
-    const analyzerProto = loadBeside<AnalyzerProto>("@pulumi/pulumi/proto/analyzer_pb");
-    const grpc = loadBeside<{ Server: { prototype: GrpcServerPrototype } }>("@grpc/grpc-js");
+    const deserializer = loadFromPolicyServer<Deserializer>("@pulumi/policy/deserialize");
+    const proxy = loadFromPolicyServer<ProxyModule>("@pulumi/policy/proxy");
+    const protoutil = loadFromPolicyServer<ProtoUtil>("@pulumi/policy/protoutil");
+    const analyzerProto = loadFromPolicyServer<AnalyzerProto>("@pulumi/pulumi/proto/analyzer_pb");
+    const grpc = loadFromPolicyServer<{ Server: { prototype: GrpcServerPrototype } }>("@grpc/grpc-js");
     const prototype = grpc.Server?.prototype;
     if (!deserializer.deserializeProperties || !proxy.unknownCheckingProxy || !proxy.UnknownValueError || !protoutil.makeAnalyzeResponse
         || !protoutil.convertEnforcementLevel || !protoutil.asGrpcError || !analyzerProto.PolicyNotApplicable || !prototype) {
@@ -120,12 +109,11 @@ interface Tools {
     deserializer: Deserializer;
     proxy: ProxyModule;
     protoutil: ProtoUtil;
-    NotApplicable: new () => NotApplicableMessage;
+    NotApplicable: NotApplicableConstructor;
 }
 
 function stackHandler(pack: StackPassPack, config: Map<string, Record<string, unknown>>, tools: Tools): Handler {
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
-    const version = String((require(`${process.cwd()}/package.json`) as { version?: unknown }).version ?? "");
+    const version = packVersion();
     const stackPolicies = pack.policies.filter((p): p is StackValidationPolicy => typeof (p as StackValidationPolicy).validateStack === "function");
     return (call, callback) => {
         void (async () => {
@@ -145,10 +133,7 @@ function stackHandler(pack: StackPassPack, config: Map<string, Record<string, un
                     }
                     const onlyType = pulumiTypeOf(policy.validateStack);
                     if (onlyType && !messages.some((m) => m.getType() === onlyType)) {
-                        const na = new tools.NotApplicable();
-                        na.setPolicyName(policy.name);
-                        na.setReason(`Policy only applies to resources of type '${onlyType}'`);
-                        notApplicable.push(na);
+                        notApplicable.push(typeNotApplicable(tools.NotApplicable, policy.name, onlyType));
                         continue;
                     }
                     const report = reporter(policy, pack.name, version, level, ds);
