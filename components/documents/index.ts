@@ -70,3 +70,4 @@ export {
     statementResources,
 } from "./statementAccess";
 export * from "./detect";
+export * from "./inspect";

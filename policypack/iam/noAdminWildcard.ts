@@ -1,7 +1,7 @@
 import { statementActions, statementNotResources } from "../../components/documents";
 import { resourcePolicy } from "../lib/guardrailPolicy";
 import { IDENTITY_DOCUMENT_TYPES, identityDocuments, readDocuments, statementLabel } from "../lib/policyDocuments";
-import { allowsEveryAction, coversEveryResource, hasAnyCondition, isEveryAction } from "../lib/statementMatchers";
+import { allowsEveryAction, coversEveryResource, hasAnyCondition, isEveryAction } from "../../components/documents";
 import { quoteList } from "../lib/text";
 
 /**

@@ -1,7 +1,7 @@
 import { statementActions } from "../../components/documents";
 import { resourcePolicy } from "../lib/guardrailPolicy";
 import { forEachIdentityStatement, IDENTITY_DOCUMENT_TYPES, statementLabel } from "../lib/policyDocuments";
-import { isServiceWideAction } from "../lib/statementMatchers";
+import { isServiceWideAction } from "../../components/documents";
 import { quoteList } from "../lib/text";
 
 /**

@@ -2,7 +2,7 @@ import { statementPrincipals, type PolicyStatement } from "../../components/docu
 import { IAM_ROLE } from "../lib/iamTypes";
 import { resourcePolicy } from "../lib/guardrailPolicy";
 import { readDocuments, statementLabel, trustDocuments } from "../lib/policyDocuments";
-import { hasAnyCondition } from "../lib/statementMatchers";
+import { hasAnyCondition } from "../../components/documents";
 
 function openPrincipal(statement: PolicyStatement): string | undefined {
     if (statement.NotPrincipal !== undefined) {

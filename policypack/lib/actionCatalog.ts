@@ -1,7 +1,7 @@
 import {
     actionExists, checkActionPattern, serviceExists, splitAction, statementActions, statementNotActions, type ParsedPolicyDocument,
 } from "../../components/documents";
-import { isEveryAction } from "./statementMatchers";
+import { isEveryAction } from "../../components/documents";
 
 /**
  * Checks the actions of a parsed document against the IAM catalog

@@ -1,4 +1,4 @@
-import { decodeBase64Text, findAwsKeys, type KeyFinding } from "../lib/awsKeyDetector";
+import { decodeBase64Text, findAwsKeys, type KeyFinding } from "../../components/documents";
 import { resourcePolicy } from "../lib/guardrailPolicy";
 import { AWS_PROVIDER, SECRETS_MANAGER_SECRET_VERSION, SSM_PARAMETER } from "../lib/iamTypes";
 import { Props, UNKNOWN, asString } from "../lib/props";

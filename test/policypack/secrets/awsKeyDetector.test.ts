@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import fc from "fast-check";
-import { decodeBase64Text, findAccessKeyIds, findAwsKeys, findSecretAccessKeys } from "../../../policypack/lib/awsKeyDetector";
+import { decodeBase64Text, findAccessKeyIds, findAwsKeys, findSecretAccessKeys } from "../../../components/documents";
 
 /** Fast in-process tests of the detector behind secrets-no-plaintext-aws-keys (the protocol tests are next door). */
 

@@ -1,6 +1,7 @@
 import {
-    statementActions, statementNotActions, statementNotResources, statementResources, type PolicyStatement,
-} from "../../components/documents";
+    statementActions, statementNotActions, statementNotResources, statementResources,
+} from "../statementAccess";
+import type { PolicyStatement } from "../policyDocument";
 
 /**
  * Questions the IAM policies ask about one statement of a parsed document:
