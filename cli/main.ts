@@ -2,7 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseCheckArgs, USAGE, UsageError } from "./args";
-import { runCheck } from "./check/index";
+import { runCheck, type CheckOptions } from "./check/index";
 import { runDocs } from "./docs";
 import { describeFailure } from "./failures";
 import { exitCodeOf } from "./report/model";
@@ -62,7 +62,10 @@ function progressLine(streams: CliStreams, enabled: boolean): (phase: "program" 
     };
 }
 
-async function check(argv: string[], streams: CliStreams): Promise<number> {
+/** What a caller embedding the CLI may supply instead of the defaults: where the program runs, and a pack already serving. */
+export type CheckOverrides = Pick<CheckOptions, "runner" | "pack">;
+
+async function check(argv: string[], streams: CliStreams, overrides: CheckOverrides): Promise<number> {
     const args = parseCheckArgs(argv);
     if (args.action === "help") {
         streams.stdout(USAGE + "\n");
@@ -77,6 +80,7 @@ async function check(argv: string[], streams: CliStreams): Promise<number> {
         packConfigFile: args.packConfigFile, failOn: args.failOn, timeoutSeconds: args.timeoutSeconds,
         onProgress: progressLine(streams, args.format === "text" && streams.stderrIsTty),
         onProgramOutput: (line, stream) => streams.stderr(`[program ${stream}] ${maskText(line)}\n`),
+        ...overrides,
     });
     if (args.format === "json") {
         streams.stdout(JSON.stringify(jsonReport(report), null, 2) + "\n");
@@ -89,12 +93,12 @@ async function check(argv: string[], streams: CliStreams): Promise<number> {
 }
 
 /** Runs the command line and returns the exit code. */
-export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS): Promise<number> {
+export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS, overrides: CheckOverrides = {}): Promise<number> {
     const [command, ...rest] = argv;
     try {
         switch (command) {
             case "check":
-                return await check(rest, streams);
+                return await check(rest, streams, overrides);
             case "docs":
                 return await runDocs(rest, bundledPackDir());
             case "--help":

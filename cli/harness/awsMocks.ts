@@ -1,5 +1,4 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { unknownValue } from "@pulumi/pulumi/runtime/rpc";
 import { ACCOUNT_ANSWERS } from "./dataSources/accountAnswers";
 import type { Answerer } from "./dataSources/answers";
 import { IAM_ANSWERS } from "./dataSources/iamAnswers";
@@ -69,9 +68,10 @@ export class AwsMocks implements pulumi.runtime.Mocks {
             return { id: `${args.name}-provider-id`, state: inputs };
         }
         if (args.type === STACK_REFERENCE_TYPE) {
-            // Another stack's outputs cannot be known offline: they stay unknown, as in a preview of a stack never deployed.
+            // Another stack's outputs cannot be known offline: the reference answers with none (so
+            // `getOutput` gives undefined and `requireOutput` fails with the SDK's own message), and is recorded.
             this.unanswered(STACK_REFERENCE_TYPE);
-            return { id: args.name, state: { name: inputs.name ?? args.name, outputs: unknownValue, secretOutputNames: [] } };
+            return { id: args.name, state: { name: inputs.name ?? args.name, outputs: {}, secretOutputNames: [] } };
         }
         if (args.custom === false) {
             return { id: undefined, state: remoteComponentOutputs(args.type, args.name, this.defaultRegion, this.searchPaths) };

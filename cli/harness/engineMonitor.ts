@@ -1,4 +1,5 @@
 import { captureRegistration, markSecretOutputs, type RegisterRequest, type RegisterResponse, type StructLike } from "./capture";
+import { revealSecrets } from "./propertyValues";
 import type { CapturedResource } from "./types";
 import { duplicateUrnMessage, engineUrn, parseUrn, ROOT_STACK_TYPE } from "./urns";
 
@@ -50,6 +51,8 @@ export interface EngineMonitorOptions {
     onFailure(error: Error): void;
     /** Called after each registration, with the count so far. */
     onRegistered?(count: number): void;
+    /** Called when a provider registers, with its URN and plain inputs (for its region). */
+    onProvider?(urn: string, inputs: Record<string, unknown>): void;
 }
 
 /**
@@ -84,7 +87,11 @@ export function installEngineMonitor(monitor: WrappableMonitor, options: EngineM
                 mockUrnOf.set(urn, res.getUrn());
                 res.setUrn(urn);
                 markSecretOutputs(req, res);
-                ledger.resources.push(captureRegistration(req, res, urn));
+                const captured = captureRegistration(req, res, urn);
+                ledger.resources.push(captured);
+                if (captured.type.startsWith("pulumi:providers:")) {
+                    options.onProvider?.(urn, revealSecrets(captured.analyzerInputs) as Record<string, unknown>);
+                }
                 if (req.getRemote()) {
                     ledger.remoteComponents.push(urn);
                 }

@@ -82,6 +82,7 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
     const monitor = pulumi.runtime.getMonitor() as unknown as WrappableMonitor;
     const ledger = installEngineMonitor(monitor, {
         stack, project, onFailure: (error) => fail(error), onRegistered: options.onRegistered,
+        onProvider: (urn, inputs) => mocks.rememberProvider(urn, inputs),
     });
     const onFailure = (err: unknown) => fail(err);
     process.on("unhandledRejection", onFailure);
