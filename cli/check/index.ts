@@ -1,5 +1,6 @@
 import * as path from "path";
 import { readPackConfigFile } from "../harness/packConfig";
+import { checkPackFolder } from "../harness/pack/packProcess";
 import { PolicyPackClient } from "../harness/policyPackClient";
 import { loadProgramProject } from "../harness/programConfig";
 import { buildReport, type CheckReport, type FailOn } from "../report/model";
@@ -45,18 +46,19 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const project = loadProgramProject(options.programDir, options.stack, options.config);
     const rawPackConfig = options.packConfigFile ? readPackConfigFile(options.packConfigFile) : {};
     const ownPack = options.pack === undefined;
+    if (ownPack) {
+        checkPackFolder(path.resolve(options.packDir));
+    }
     const packStarting = options.pack ? Promise.resolve(options.pack) : PolicyPackClient.start(path.resolve(options.packDir), { timeoutMs: 30_000 });
     packStarting.catch(() => undefined);
     try {
-        // A pack that cannot start fails the check at once, without waiting for the program.
+        const collecting = collectFromProgram(project, options.stack, {
+            runner: options.runner, timeoutSeconds: options.timeoutSeconds,
+            onOutput: options.onProgramOutput, onProgress: (n) => options.onProgress?.("program", n),
+        });
+        // A pack that cannot start fails the check at once, without waiting for a program in its own process.
         const packFailed = packStarting.then(() => new Promise<never>(() => undefined));
-        const collected: CollectedStack = await Promise.race([
-            collectFromProgram(project, options.stack, {
-                runner: options.runner, timeoutSeconds: options.timeoutSeconds,
-                onOutput: options.onProgramOutput, onProgress: (n) => options.onProgress?.("program", n),
-            }),
-            packFailed,
-        ]);
+        const collected: CollectedStack = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
         const collectedAt = Date.now();
         const client = await packStarting;
         const analyzeStart = Date.now();

@@ -22,8 +22,8 @@ function runPolicyPackPath(packDir: string): string {
     return path.join(path.dirname(pkg), "cmd", "run-policy-pack");
 }
 
-/** Refuses a folder that cannot be a pack before anything is spawned. */
-function checkPackFolder(dir: string): void {
+/** Refuses a folder that cannot be a pack, before anything is spawned. */
+export function checkPackFolder(dir: string): void {
     if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
         throw new PackStartError(`policy pack folder ${dir} does not exist`);
     }
