@@ -48,17 +48,24 @@ const PROCESS_STREAMS: CliStreams = {
     colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
 };
 
-function progressLine(streams: CliStreams, enabled: boolean): (phase: "program" | "analysis", done: number, total?: number) => void {
+/** A progress line on a terminal's stderr while the program runs and the pack analyzes; cleared before the report. */
+function progressLine(streams: CliStreams, enabled: boolean): { update: (analyzed: number, registered: number) => void; clear: () => void } {
     let last = 0;
-    return (phase, done, total) => {
-        const now = Date.now();
-        const finished = total !== undefined && done === total;
-        if (!enabled || (now - last < 100 && !finished) || (phase === "analysis" && (total ?? 0) < 200)) {
-            return;
-        }
-        last = now;
-        const text = phase === "program" ? `running the program: ${done} resources registered` : `analyzing: ${done}/${total} resources`;
-        streams.stderr(`\r${text}\u001b[K${finished ? "\n" : ""}`);
+    let shown = false;
+    return {
+        update: (analyzed, registered) => {
+            const now = Date.now();
+            if (enabled && now - last >= 100) {
+                last = now;
+                shown = true;
+                streams.stderr(`\rrunning the program: ${registered} resources registered, ${analyzed} analyzed\u001b[K`);
+            }
+        },
+        clear: () => {
+            if (shown) {
+                streams.stderr("\r\u001b[K");
+            }
+        },
     };
 }
 
@@ -75,13 +82,15 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
         streams.stdout(`aws-guardrails ${packageVersion()}\n`);
         return 0;
     }
+    const progress = progressLine(streams, args.format === "text" && streams.stderrIsTty);
+    progress.update(0, 0);
     const report = await runCheck({
         programDir: args.programDir, stack: args.stack, config: args.config, packDir: args.packDir ?? bundledPackDir(),
         packConfigFile: args.packConfigFile, failOn: args.failOn, timeoutSeconds: args.timeoutSeconds,
-        onProgress: progressLine(streams, args.format === "text" && streams.stderrIsTty),
+        onProgress: progress.update,
         onProgramOutput: (line, stream) => streams.stderr(`[program ${stream}] ${maskText(line)}\n`),
         ...overrides,
-    });
+    }).finally(() => progress.clear());
     if (args.format === "json") {
         streams.stdout(JSON.stringify(jsonReport(report), null, 2) + "\n");
     } else if (args.format === "sarif") {

@@ -38,7 +38,7 @@ export interface ProgramCollectOptions extends HostRunOptions {
 /** Runs a Pulumi program under mocks and collects its resources. */
 export async function collectFromProgram(project: ProgramProject, stack: string, options: ProgramCollectOptions = {}): Promise<CollectedStack> {
     const run: MockRun = options.runner === "in-process"
-        ? await runProgramUnderMocks(project, stack, { preview: options.preview, onRegistered: options.onProgress })
+        ? await runProgramUnderMocks(project, stack, { preview: options.preview, onResource: (r) => options.onResources?.([r]) })
         : await runProgramInHost(project, stack, options);
     return {
         project: project.name,

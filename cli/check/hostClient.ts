@@ -4,6 +4,7 @@ import { compiledFile } from "../harness/compiledFile";
 import type { MockRun } from "../harness/mockRuntime";
 import { ProgramRunError, ProgramTimeoutError } from "../harness/programErrors";
 import type { ProgramProject } from "../harness/programConfig";
+import type { CapturedResource } from "../harness/types";
 import type { HostMessage, HostRequest } from "./hostProtocol";
 
 /** How to run a program in the program host. */
@@ -12,15 +13,15 @@ export interface HostRunOptions {
     timeoutSeconds?: number;
     /** Receives every line the program wrote to stdout or stderr. */
     onOutput?: (line: string, stream: "stdout" | "stderr") => void;
-    /** Receives the number of resources registered so far. */
-    onProgress?: (registered: number) => void;
+    /** Receives each batch of registrations as the program makes them. */
+    onResources?: (batch: CapturedResource[]) => void;
     /** Run as a preview. */
     preview?: boolean;
 }
 
 /**
  * Runs a program in its own process (the program host) and returns what it
- * registered. The host is stopped as soon as it answers, so leftover timers
+ * registered, passing each batch on as it arrives. The host is stopped as soon as it answers, so leftover timers
  * never keep the check alive; a program that does not answer within the
  * timeout is stopped and reported as such.
  */
@@ -38,6 +39,7 @@ export function runProgramInHost(project: ProgramProject, stack: string, options
             readline.createInterface({ input: source }).on("line", (line) => options.onOutput?.(line, stream));
         }
     }
+    const resources: CapturedResource[] = [];
     return new Promise<MockRun>((resolve, reject) => {
         let settled = false;
         const finish = (outcome: () => void) => {
@@ -52,10 +54,11 @@ export function runProgramInHost(project: ProgramProject, stack: string, options
         };
         const timer = setTimeout(() => finish(() => reject(new ProgramTimeoutError(timeoutSeconds))), timeoutSeconds * 1000);
         child.on("message", (message: HostMessage) => {
-            if (message.kind === "progress") {
-                options.onProgress?.(message.registered);
+            if (message.kind === "resources") {
+                resources.push(...message.batch);
+                options.onResources?.(message.batch);
             } else if (message.kind === "done") {
-                finish(() => resolve(message.run));
+                finish(() => resolve({ ...message.run, resources }));
             } else {
                 finish(() => reject(new ProgramRunError(message.failure.message, undefined, message.failure.frames)));
             }

@@ -1,6 +1,7 @@
 import type { MockRun } from "../harness/mockRuntime";
 import type { ProgramProject } from "../harness/programConfig";
 import type { SourceFrame } from "../harness/stackTraces";
+import type { CapturedResource } from "../harness/types";
 
 /** What the check sends the program host: the program to run and how. */
 export interface HostRequest {
@@ -20,8 +21,8 @@ export interface HostFailure {
     frames: SourceFrame[];
 }
 
-/** What the program host sends back. */
+/** What the program host sends back: resources in batches as they register, then the run (without them again), or the failure. */
 export type HostMessage =
-    | { kind: "progress"; registered: number }
+    | { kind: "resources"; batch: CapturedResource[] }
     | { kind: "done"; run: MockRun }
     | { kind: "failed"; failure: HostFailure };

@@ -1,19 +1,24 @@
 import { fileURLToPath, pathToFileURL } from "url";
-import type { MockRun } from "../harness/mockRuntime";
 import { ProgramRunError, describeThrown } from "../harness/programErrors";
 import { runProgramUnderMocks } from "../harness/programLoader";
 import { mapPosition } from "../harness/stackTraces";
+import type { CapturedResource } from "../harness/types";
 import type { HostFailure, HostMessage, HostRequest } from "./hostProtocol";
 
 /**
  * The program host: a child process that runs one Pulumi program under mocks,
- * as the Node.js language host runs it, and sends what it registered back over
- * IPC. Running apart keeps the check in control: a program's stdout never
- * reaches the report, `process.exit` and leftover timers end only this
- * process, and a program that never finishes can be stopped.
+ * as the Node.js language host runs it, and streams what it registers back
+ * over IPC, so that the check analyzes while the program still runs. Running
+ * apart keeps the check in control: a program's stdout never reaches the
+ * report, `process.exit` and leftover timers end only this process, and a
+ * program that never finishes can be stopped.
  */
 
 const realExit = process.exit.bind(process);
+/** Resources sent together: one IPC message per batch keeps the channel cheap. */
+const BATCH = 200;
+/** At most this long between batches, so analysis keeps pace with a slow program. */
+const BATCH_MS = 100;
 
 function send(message: HostMessage): Promise<void> {
     return new Promise((resolve) => {
@@ -26,13 +31,32 @@ function send(message: HostMessage): Promise<void> {
 }
 
 /** The SDK reports where each resource was registered in generated JavaScript; map it to the program's source. */
-function mapSources(run: MockRun): void {
-    for (const resource of run.resources) {
-        const source = resource.source;
-        if (source && source.uri.startsWith("file://")) {
-            const mapped = mapPosition(fileURLToPath(source.uri), source.line, source.column);
-            resource.source = { uri: pathToFileURL(mapped.file).href, line: mapped.line, column: mapped.column };
+function mapSource(resource: CapturedResource): CapturedResource {
+    const source = resource.source;
+    if (source && source.uri.startsWith("file://")) {
+        const mapped = mapPosition(fileURLToPath(source.uri), source.line, source.column);
+        resource.source = { uri: pathToFileURL(mapped.file).href, line: mapped.line, column: mapped.column };
+    }
+    return resource;
+}
+
+/** Collects registrations and sends them in batches. */
+class BatchSender {
+    private pending: CapturedResource[] = [];
+    private last = Date.now();
+
+    add(resource: CapturedResource): void {
+        this.pending.push(mapSource(resource));
+        if (this.pending.length >= BATCH || Date.now() - this.last > BATCH_MS) {
+            void this.flush();
         }
+    }
+
+    flush(): Promise<void> {
+        this.last = Date.now();
+        const batch = this.pending;
+        this.pending = [];
+        return batch.length > 0 ? send({ kind: "resources", batch }) : Promise.resolve();
     }
 }
 
@@ -50,20 +74,11 @@ function trapExit(): void {
 async function host(request: HostRequest): Promise<void> {
     process.setSourceMapsEnabled(true);
     trapExit();
-    let last = 0;
+    const sender = new BatchSender();
     try {
-        const run = await runProgramUnderMocks(request.project, request.stack, {
-            preview: request.preview,
-            onRegistered: (registered) => {
-                const now = Date.now();
-                if (now - last > 200) {
-                    last = now;
-                    void send({ kind: "progress", registered });
-                }
-            },
-        });
-        mapSources(run);
-        await send({ kind: "done", run });
+        const run = await runProgramUnderMocks(request.project, request.stack, { preview: request.preview, onResource: (r) => sender.add(r) });
+        await sender.flush();
+        await send({ kind: "done", run: { ...run, resources: [] } });
     } catch (err) {
         await send({ kind: "failed", failure: failureOf(err) });
     }

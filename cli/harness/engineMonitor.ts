@@ -51,6 +51,8 @@ export interface EngineMonitorOptions {
     onFailure(error: Error): void;
     /** Called after each registration, with the count so far. */
     onRegistered?(count: number): void;
+    /** Called with each registration as it is captured. */
+    onCaptured?(resource: CapturedResource): void;
     /** Called when a provider registers, with its URN and plain inputs (for its region). */
     onProvider?(urn: string, inputs: Record<string, unknown>): void;
 }
@@ -95,6 +97,7 @@ export function installEngineMonitor(monitor: WrappableMonitor, options: EngineM
                 if (req.getRemote()) {
                     ledger.remoteComponents.push(urn);
                 }
+                options.onCaptured?.(captured);
                 options.onRegistered?.(ledger.resources.length);
             }
             callback(err, res);

@@ -44,6 +44,8 @@ export interface MockRunOptions {
     isProgramFile?: (file: string) => boolean;
     /** Called after each registration with the count so far (for a progress line). */
     onRegistered?: (count: number) => void;
+    /** Called with each registration as it is captured, so that analysis can start before the program ends. */
+    onResource?: (resource: CapturedResource) => void;
 }
 
 const HARNESS_DIR = path.resolve(__dirname, "..");
@@ -81,7 +83,7 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
     failed.catch(() => undefined);
     const monitor = pulumi.runtime.getMonitor() as unknown as WrappableMonitor;
     const ledger = installEngineMonitor(monitor, {
-        stack, project, onFailure: (error) => fail(error), onRegistered: options.onRegistered,
+        stack, project, onFailure: (error) => fail(error), onRegistered: options.onRegistered, onCaptured: options.onResource,
         onProvider: (urn, inputs) => mocks.rememberProvider(urn, inputs),
     });
     const onFailure = (err: unknown) => fail(err);
