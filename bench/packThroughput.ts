@@ -1,4 +1,5 @@
 import { PolicyPackClient, resolvePackConfig } from "../cli/harness";
+import { encodeAnalyze, encodeAnalyzeStack } from "../cli/harness/pack/analyzerCodec";
 import type { CapturedResource, ProviderView } from "../cli/harness";
 import { Figures, median, msSince, peakRssMiB } from "./figures";
 import { LARGE_STRING_SIZES, sizedResource, syntheticStack } from "./syntheticStack";
@@ -34,8 +35,8 @@ interface EncodedRequest {
     urn: string;
 }
 
-function encodeAll(client: PolicyPackClient, resources: CapturedResource[]): EncodedRequest[] {
-    return resources.map((r) => ({ bytes: client.encodeAnalyze(r, PROVIDER), urn: r.urn }));
+function encodeAll(resources: CapturedResource[]): EncodedRequest[] {
+    return resources.map((r) => ({ bytes: encodeAnalyze(r, PROVIDER), urn: r.urn }));
 }
 
 async function analyzeAll(client: PolicyPackClient, requests: EncodedRequest[], concurrency: number): Promise<number> {
@@ -44,7 +45,7 @@ async function analyzeAll(client: PolicyPackClient, requests: EncodedRequest[], 
     await Promise.all(Array.from({ length: concurrency }, async () => {
         while (next < requests.length) {
             const request = requests[next++];
-            await client.analyzeEncoded(request.bytes, request.urn);
+            await client.rpc.analyze(request.bytes, request.urn);
         }
     }));
     return msSince(start);
@@ -63,9 +64,9 @@ interface ServedPack {
 
 async function serve(label: string, dir: string, stack: CapturedResource[]): Promise<ServedPack> {
     const { client } = await startTimed(dir);
-    const requests = encodeAll(client, stack);
+    const requests = encodeAll(stack);
     await analyzeAll(client, requests.slice(0, 500), 8);
-    return { label, client, requests, stackRequest: client.encodeAnalyzeStack(stack, () => PROVIDER), seq: [], conc: [], stack: [] };
+    return { label, client, requests, stackRequest: encodeAnalyzeStack(stack, () => PROVIDER), seq: [], conc: [], stack: [] };
 }
 
 /** One round over the whole stack: every resource in sequence, then 32 at a time, then one AnalyzeStack. */
@@ -74,7 +75,7 @@ async function round(pack: ServedPack): Promise<void> {
     pack.seq.push((await analyzeAll(pack.client, pack.requests, 1)) * 1000 / n);
     pack.conc.push((await analyzeAll(pack.client, pack.requests, 32)) * 1000 / n);
     const start = process.hrtime.bigint();
-    await pack.client.analyzeStackEncoded(pack.stackRequest);
+    await pack.client.rpc.analyzeStack(pack.stackRequest);
     pack.stack.push(msSince(start));
 }
 
@@ -111,12 +112,12 @@ async function scaling(figures: Figures, label: string, dir: string, repeats = 1
     try {
         for (const [sizeName, size] of Object.entries(LARGE_STRING_SIZES)) {
             const resource = sizedResource(size, 1);
-            const [request] = encodeAll(client, [resource]);
-            await client.analyzeEncoded(request.bytes, request.urn);
+            const [request] = encodeAll([resource]);
+            await client.rpc.analyze(request.bytes, request.urn);
             const times: number[] = [];
             for (let i = 0; i < repeats; i++) {
                 const start = process.hrtime.bigint();
-                await client.analyzeEncoded(request.bytes, request.urn);
+                await client.rpc.analyze(request.bytes, request.urn);
                 times.push(msSince(start));
             }
             figures.add(`${label}.analyze.string${sizeName === "small" ? "1KB" : sizeName === "medium" ? "100KB" : "1MB"}`, median(times), "ms", repeats);

@@ -1,6 +1,7 @@
 import * as path from "path";
 import { Figures } from "./figures";
 import { measureCheck } from "./checkTiming";
+import { measureScale } from "./checkScale";
 import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
 
@@ -10,13 +11,16 @@ const ROOT = path.resolve(__dirname, "..");
  * `npm run bench`: prints one JSON line per figure and writes bench/results.json.
  * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput over a
  * synthetic 10,000-resource stack against a no-op pack, cost versus string size,
- * the `check` of the root program, and component construction under mocks.
+ * the `check` of the root program, `check` of a program that registers
+ * 10,000 resources (time and peak RSS of every process), and component
+ * construction under mocks.
  */
 async function main(): Promise<void> {
     const figures = new Figures();
     const count = Number(process.env.BENCH_RESOURCES ?? 10_000);
     await measurePack(figures, path.join(ROOT, "policypack"), path.join(ROOT, "bench", "noop-pack"), count);
     await measureCheck(figures, ROOT);
+    await measureScale(figures, ROOT, count);
     await measureComponents(figures);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }

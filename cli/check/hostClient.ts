@@ -27,7 +27,8 @@ export interface HostRunOptions {
  */
 export function runProgramInHost(project: ProgramProject, stack: string, options: HostRunOptions = {}): Promise<MockRun> {
     const timeoutSeconds = options.timeoutSeconds ?? 300;
-    const child = spawn(process.execPath, [compiledFile(__dirname, "programHost")], {
+    // A larger young generation: the SDK allocates heavily per resource, and a bigger nursery halves the GC time.
+    const child = spawn(process.execPath, ["--max-semi-space-size=32", compiledFile(__dirname, "programHost")], {
         cwd: project.dir,
         stdio: ["ignore", "pipe", "pipe", "ipc"],
         serialization: "advanced",

@@ -109,6 +109,21 @@ describe("aws-guardrails check (in this process)", () => {
         assert.match(notes, /security-group-no-public-admin-ports is disabled/);
     });
 
+    it("applies the README's own exemption urnPattern to the engine's URN", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-exemption-"));
+        const config = path.join(dir, "pack.json");
+        fs.writeFileSync(config, JSON.stringify({
+            "guardrails-exemptions": {
+                exemptions: [{ policies: ["imdsv2-required"], urnPattern: "urn:pulumi:prod::*::aws:ec2/instance:Instance::legacy-*", reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31" }],
+            },
+        }));
+        const run = await runCliInProcess(["check", fixture("legacy-instance"), "--stack", "prod", "--json", "--policy-pack-config", config]);
+        const finding = doc(run).violations.find((v) => v.policy === "imdsv2-required");
+        assert.equal(finding?.urn, "urn:pulumi:prod::legacy-instance::aws:ec2/instance:Instance::legacy-appliance");
+        assert.deepEqual(finding?.exemption, { reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31" });
+        assert.equal(run.status, 0, run.stdout);
+    });
+
     it("exits 2 with the program's own message and its own line when the program throws", async () => {
         const run = await runCliInProcess(["check", fixture("throws")]);
         assert.equal(run.status, 2);
@@ -138,6 +153,13 @@ describe("aws-guardrails check (in this process)", () => {
         const run = await runCliInProcess(["check", fixture("clean"), "--policy-pack", fixture("no-such-pack")]);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /policy pack folder .*no-such-pack does not exist/);
+    });
+
+    it("fails within seconds, with the pack's own error, when the policy pack cannot load", async () => {
+        const run = await runCliInProcess(["check", fixture("clean"), "--policy-pack", path.join(fixture("clean"), "..", "..", "packs", "broken")]);
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /policy pack in .*broken exited with code \d+ before serving\npolicy pack stderr:\n[^]*missing compiled policies/);
+        assert.ok(run.ms < 30_000, `took ${run.ms} ms`);
     });
 
     it("prints --help and --version", async () => {
