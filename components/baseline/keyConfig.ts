@@ -29,6 +29,7 @@ export function parseKeyWatchConfig(reader: ConfigReader): Pick<GuardrailBaselin
     const keyIds = reader.strings("leakedKeyAllowListedKeyIds") ?? [];
     reader.each("leakedKeyAllowListedKeyIds", keyIds, (id) => validateAccessKeyId("leakedKeyAllowListedKeyIds", id));
     const users = reader.strings("leakedKeyAllowListedUsers") ?? [];
+    const unusedAccessDays = reader.integer("unusedAccessDays", 90, 0);
     reader.each("leakedKeyAllowListedUsers", users, (user) => validateUserName("leakedKeyAllowListedUsers", user));
     return {
         keyHygiene: {
@@ -45,7 +46,9 @@ export function parseKeyWatchConfig(reader: ConfigReader): Pick<GuardrailBaselin
             },
             accessAnalyzer: {
                 enabled: reader.boolean("enableAccessAnalyzer", true),
-                unusedAccessDays: reader.integer("unusedAccessDays", 90, 1),
+                // 0 turns the unused-access analyzer (billed per IAM user and role) off.
+                unusedAccess: unusedAccessDays !== 0,
+                unusedAccessDays: unusedAccessDays === 0 ? undefined : unusedAccessDays,
             },
         },
         leakedKeyResponder: {
