@@ -1,8 +1,8 @@
-import * as path from "path";
 import { PackConfigError } from "./harness/packConfig";
 import { PackStartError } from "./harness/pack/packProcess";
 import { ProgramRunError, ProgramTimeoutError } from "./harness/programErrors";
 import { ProgramSetupError } from "./harness/programConfig";
+import { shownPath } from "./report/model";
 
 /** How many of the program's own frames an error message shows. */
 const MAX_FRAMES = 8;
@@ -14,7 +14,7 @@ const MAX_FRAMES = 8;
  */
 export function describeFailure(err: unknown): string {
     if (err instanceof ProgramRunError) {
-        const frames = err.frames.slice(0, MAX_FRAMES).map((f) => `\n    at ${path.relative(process.cwd(), f.file) || f.file}:${f.line}:${f.column}`);
+        const frames = err.frames.slice(0, MAX_FRAMES).map((f) => `\n    at ${shownPath(f.file)}:${f.line}:${f.column}`);
         return `error: the program failed: ${err.message}${frames.join("")}`;
     }
     if (err instanceof ProgramTimeoutError || err instanceof ProgramSetupError || err instanceof PackConfigError || err instanceof PackStartError) {

@@ -1,5 +1,6 @@
 import type { MockRun, RunCoverage } from "../harness/mockRuntime";
 import { runProgramUnderMocks } from "../harness/programLoader";
+import { mapSourceOf } from "../harness/stackTraces";
 import type { ProgramProject } from "../harness/programConfig";
 import type { CapturedResource } from "../harness/types";
 import { runProgramInHost, type HostRunOptions } from "./hostClient";
@@ -38,7 +39,7 @@ export interface ProgramCollectOptions extends HostRunOptions {
 /** Runs a Pulumi program under mocks and collects its resources. */
 export async function collectFromProgram(project: ProgramProject, stack: string, options: ProgramCollectOptions = {}): Promise<CollectedStack> {
     const run: MockRun = options.runner === "in-process"
-        ? await runProgramUnderMocks(project, stack, { preview: options.preview, onResource: (r) => options.onResources?.([r]) })
+        ? await runProgramUnderMocks(project, stack, { preview: options.preview, onResource: (r) => options.onResources?.([mapSourceOf(r)]) })
         : await runProgramInHost(project, stack, options);
     return {
         project: project.name,

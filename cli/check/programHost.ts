@@ -1,7 +1,6 @@
-import { fileURLToPath, pathToFileURL } from "url";
 import { ProgramRunError, describeThrown } from "../harness/programErrors";
 import { runProgramUnderMocks } from "../harness/programLoader";
-import { mapPosition } from "../harness/stackTraces";
+import { mapSourceOf } from "../harness/stackTraces";
 import type { CapturedResource } from "../harness/types";
 import type { HostFailure, HostMessage, HostRequest } from "./hostProtocol";
 
@@ -30,23 +29,13 @@ function send(message: HostMessage): Promise<void> {
     });
 }
 
-/** The SDK reports where each resource was registered in generated JavaScript; map it to the program's source. */
-function mapSource(resource: CapturedResource): CapturedResource {
-    const source = resource.source;
-    if (source && source.uri.startsWith("file://")) {
-        const mapped = mapPosition(fileURLToPath(source.uri), source.line, source.column);
-        resource.source = { uri: pathToFileURL(mapped.file).href, line: mapped.line, column: mapped.column };
-    }
-    return resource;
-}
-
 /** Collects registrations and sends them in batches. */
 class BatchSender {
     private pending: CapturedResource[] = [];
     private last = Date.now();
 
     add(resource: CapturedResource): void {
-        this.pending.push(mapSource(resource));
+        this.pending.push(mapSourceOf(resource));
         if (this.pending.length >= BATCH || Date.now() - this.last > BATCH_MS) {
             void this.flush();
         }

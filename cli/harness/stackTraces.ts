@@ -1,6 +1,6 @@
 import { findSourceMap } from "module";
 import * as path from "path";
-import { fileURLToPath } from "url";
+import { fileURLToPath, pathToFileURL } from "url";
 
 /**
  * Stack traces under mocks, cheap while the program runs and exact when one is reported.
@@ -93,7 +93,7 @@ function toPath(file: string): string {
 }
 
 /** Maps a generated position through the source map Node holds for the file (ts-node output carries one inline). */
-export function mapPosition(file: string, line: number, column: number): SourceFrame {
+function mapWithNode(file: string, line: number, column: number): SourceFrame | undefined {
     const filePath = toPath(file);
     const map = findSourceMap(filePath) ?? (file.startsWith("file://") ? findSourceMap(file) : undefined);
     const entry = map?.findEntry(line - 1, column - 1) as { originalSource?: string; originalLine?: number; originalColumn?: number } | undefined;
@@ -101,7 +101,31 @@ export function mapPosition(file: string, line: number, column: number): SourceF
         const source = toPath(entry.originalSource);
         return { file: path.isAbsolute(source) ? source : path.resolve(path.dirname(filePath), source), line: entry.originalLine + 1, column: entry.originalColumn + 1 };
     }
-    return { file: filePath, line, column };
+    return undefined;
+}
+
+/** A call site for a bare position, enough for a stack formatter to map it. */
+function siteAt(file: string, line: number, column: number): NodeJS.CallSite {
+    const none = () => null;
+    const no = () => false;
+    return {
+        getFileName: () => file, getScriptNameOrSourceURL: () => file, getLineNumber: () => line, getColumnNumber: () => column,
+        getFunctionName: none, getMethodName: none, getTypeName: none, getEvalOrigin: () => undefined, getThis: () => undefined,
+        getFunction: () => undefined, getPromiseIndex: none, getEnclosingLineNumber: none, getEnclosingColumnNumber: none,
+        getScriptHash: () => "", getPosition: () => 0,
+        isNative: no, isEval: no, isToplevel: () => true, isConstructor: no, isAsync: no, isPromiseAll: no,
+        toString: () => `${file}:${line}:${column}`,
+    } as unknown as NodeJS.CallSite;
+}
+
+/**
+ * Maps a generated position to the program's source: through Node's source
+ * maps where the program was loaded with them, else through the formatter
+ * installed before the run (ts-node's, inside a test runner).
+ */
+export function mapPosition(file: string, line: number, column: number): SourceFrame {
+    const unmapped = { file: toPath(file), line, column };
+    return mapWithNode(file, line, column) ?? mapWithSavedFormatter(siteAt(file, line, column), unmapped);
 }
 
 const FRAME_POSITION = /\(?([^()\s]+):(\d+):(\d+)\)?$/;
@@ -127,8 +151,7 @@ function siteFrame(site: NodeJS.CallSite): SourceFrame | undefined {
     if (!file || file.startsWith("node:") || line === null || column === null) {
         return undefined;
     }
-    const mapped = mapPosition(file, line, column);
-    return mapped.line !== line || mapped.file !== toPath(file) ? mapped : mapWithSavedFormatter(site, mapped);
+    return mapWithNode(file, line, column) ?? mapWithSavedFormatter(site, { file: toPath(file), line, column });
 }
 
 /** Parses frames out of an already formatted stack, for errors created outside a run. */
@@ -160,4 +183,14 @@ export function programFrames(error: unknown, isProgramFile: (file: string) => b
         frames = typeof stack === "string" ? parsedFrames(stack) : [];
     }
     return frames.filter((f) => isProgramFile(f.file));
+}
+
+/** The SDK reports where a resource was registered in generated JavaScript; maps it to the program's source, in place. */
+export function mapSourceOf<T extends { source?: { uri: string; line: number; column: number } }>(resource: T): T {
+    const source = resource.source;
+    if (source && source.uri.startsWith("file://")) {
+        const mapped = mapPosition(fileURLToPath(source.uri), source.line, source.column);
+        resource.source = { uri: pathToFileURL(mapped.file).href, line: mapped.line, column: mapped.column };
+    }
+    return resource;
 }

@@ -26,7 +26,7 @@ export interface ReportResource {
     region?: string;
     /** Inputs, secrets shown as "[secret]" and keys masked. */
     inputs: { [key: string]: JsonValue };
-    /** Where the program registered it, relative to the program folder. */
+    /** Where the program registered it (see {@link shownPath}). */
     location?: { file: string; line: number; column: number };
 }
 
@@ -71,7 +71,7 @@ export interface CheckReport {
     findings: ReportFinding[];
     coverage: ReportCoverage;
     policyOverrides: PolicyOverride[];
-    /** The program's entry file relative to the source root, when known. */
+    /** The program's entry file, as reports show paths, when known. */
     programFile?: string;
     summary: { verdict: Verdict; failOn: FailOn; resources: number; mandatory: number; advisory: number; exempted: number };
     /** Wall-clock milliseconds of each stage. */
@@ -87,13 +87,22 @@ function blocks(v: Violation, failOn: FailOn): boolean {
     return failOn === "advisory" ? v.enforcementLevel !== "disabled" : v.enforcementLevel === "mandatory" || v.enforcementLevel === "remediate";
 }
 
+/** A path as reports show it: relative to where the check runs (the repository root in CI), else absolute. */
+export function shownPath(file: string): string {
+    const relative = path.relative(process.cwd(), file);
+    return (relative.startsWith("..") || path.isAbsolute(relative) ? file : relative).split(path.sep).join("/");
+}
+
 function relativeLocation(resource: CapturedResource, root: string | undefined): ReportResource["location"] {
     const source = resource.source;
     if (!source || !root || !source.uri.startsWith("file://")) {
         return undefined;
     }
-    const file = path.relative(root, fileURLToPath(source.uri)).split(path.sep).join("/");
-    return file.startsWith("..") || file.includes("node_modules/") ? undefined : { file, line: source.line, column: source.column };
+    const file = fileURLToPath(source.uri);
+    // Only the program's own files: a resource made inside a library is located where the program called it.
+    return path.relative(root, file).startsWith("..") || file.includes(`${path.sep}node_modules${path.sep}`)
+        ? undefined
+        : { file: shownPath(file), line: source.line, column: source.column };
 }
 
 function reportResource(r: CapturedResource, byUrn: Map<string, CapturedResource>, root: string | undefined): ReportResource {
@@ -137,7 +146,7 @@ export function buildReport(collected: CollectedStack, verdict: PackVerdict, fai
         findings,
         coverage,
         policyOverrides: policyOverrides(verdict),
-        ...(collected.programFile && root ? { programFile: path.relative(root, collected.programFile).split(path.sep).join("/") } : {}),
+        ...(collected.programFile ? { programFile: shownPath(collected.programFile) } : {}),
         summary: {
             verdict: blocked ? "blocked" : coverage.complete ? "passed" : "incomplete",
             failOn,

@@ -80,7 +80,8 @@ describe("aws-guardrails check (in this process)", () => {
         assert.ok(result && result.ruleIndex !== undefined);
         assert.equal(result.level, "error");
         assert.equal(run0.tool.driver.rules[result.ruleIndex].properties["security-severity"], "8.0");
-        assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, "index.ts");
+        assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, "test/fixtures/programs/violating/index.ts", "relative to where check runs");
+        assert.equal(result.locations[0].physicalLocation.region.startLine, 7, "the line of `new aws.ec2.Instance`");
         assert.equal(result.locations[0].logicalLocations[0].fullyQualifiedName, "urn:pulumi:dev::fixture-violating::aws:ec2/instance:Instance::web");
         assert.equal(run0.properties.verdict, "blocked");
     });

@@ -1,6 +1,6 @@
 import { strict as assert } from "assert";
 import type { JsonReport } from "../../cli/report/json";
-import { fixture, REPO_ROOT, runCli, type CliRun } from "../support/cli";
+import { fixture, REPO_ROOT, runCliAsync, type CliRun } from "../support/cli";
 
 /** The cases that are about the process boundary: the real binary, the program in its own process. */
 const CASES: Record<string, string[]> = {
@@ -22,7 +22,7 @@ describe("aws-guardrails check (the real binary, programs in their own process)"
         const next = async (): Promise<void> => {
             const name = names.shift();
             if (name) {
-                runs[name] = await runCli(CASES[name]);
+                runs[name] = await runCliAsync(CASES[name]);
                 await next();
             }
         };

@@ -1,4 +1,4 @@
-import { spawn } from "child_process";
+import { spawn, spawnSync } from "child_process";
 import * as path from "path";
 import { main } from "../../cli/main";
 import { sharedPack } from "./pack";
@@ -18,12 +18,21 @@ export interface CliRun {
     ms: number;
 }
 
+/** Runs the built `aws-guardrails` command in its own process, as a user would, and waits for it. */
+export function runCli(args: string[], cwd = REPO_ROOT): CliRun {
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), ...args], {
+        cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 180_000, maxBuffer: 64 * 1024 * 1024,
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr, ms: Date.now() - started };
+}
+
 /**
- * Runs the built `aws-guardrails` command in its own process, as a user would.
+ * {@link runCli} without blocking, so that several runs can share the machine.
  * For the cases where the process boundary is the point: the program host,
  * stdout and stderr, exit codes of the real binary, timeouts.
  */
-export function runCli(args: string[], cwd = REPO_ROOT): Promise<CliRun> {
+export function runCliAsync(args: string[], cwd = REPO_ROOT): Promise<CliRun> {
     const started = Date.now();
     return new Promise((resolve) => {
         const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
