@@ -104,18 +104,31 @@ function mapWithNode(file: string, line: number, column: number): SourceFrame | 
     return undefined;
 }
 
-/** A call site for a bare position, enough for a stack formatter to map it. */
-function siteAt(file: string, line: number, column: number): NodeJS.CallSite {
-    const none = () => null;
-    const no = () => false;
-    return {
-        getFileName: () => file, getScriptNameOrSourceURL: () => file, getLineNumber: () => line, getColumnNumber: () => column,
-        getFunctionName: none, getMethodName: none, getTypeName: none, getEvalOrigin: () => undefined, getThis: () => undefined,
-        getFunction: () => undefined, getPromiseIndex: none, getEnclosingLineNumber: none, getEnclosingColumnNumber: none,
-        getScriptHash: () => "", getPosition: () => 0,
-        isNative: no, isEval: no, isToplevel: () => true, isConstructor: no, isAsync: no, isPromiseAll: no,
-        toString: () => `${file}:${line}:${column}`,
-    } as unknown as NodeJS.CallSite;
+/**
+ * A call site for a bare position, enough for a stack formatter to map it.
+ * Its methods live on the prototype, where formatters that clone call sites
+ * (ts-node's source-map support) look for them.
+ */
+class PositionSite {
+    constructor(private readonly file: string, private readonly line: number, private readonly column: number) {}
+    getFileName(): string { return this.file; }
+    getScriptNameOrSourceURL(): string { return this.file; }
+    getLineNumber(): number { return this.line; }
+    getColumnNumber(): number { return this.column; }
+    getFunctionName(): null { return null; }
+    getMethodName(): null { return null; }
+    getTypeName(): null { return null; }
+    getEvalOrigin(): undefined { return undefined; }
+    getThis(): undefined { return undefined; }
+    getFunction(): undefined { return undefined; }
+    isNative(): boolean { return false; }
+    isEval(): boolean { return false; }
+    isToplevel(): boolean { return true; }
+    isConstructor(): boolean { return false; }
+    isAsync(): boolean { return false; }
+    isPromiseAll(): boolean { return false; }
+    getPromiseIndex(): null { return null; }
+    toString(): string { return `${this.file}:${this.line}:${this.column}`; }
 }
 
 /**
@@ -125,7 +138,7 @@ function siteAt(file: string, line: number, column: number): NodeJS.CallSite {
  */
 export function mapPosition(file: string, line: number, column: number): SourceFrame {
     const unmapped = { file: toPath(file), line, column };
-    return mapWithNode(file, line, column) ?? mapWithSavedFormatter(siteAt(file, line, column), unmapped);
+    return mapWithNode(file, line, column) ?? mapWithSavedFormatter(new PositionSite(file, line, column) as unknown as NodeJS.CallSite, unmapped);
 }
 
 const FRAME_POSITION = /\(?([^()\s]+):(\d+):(\d+)\)?$/;
