@@ -3,7 +3,6 @@ import * as fs from "fs";
 import * as path from "path";
 import { parseCheckArgs, USAGE, UsageError } from "./args";
 import { runCheck, type CheckOptions } from "./check/index";
-import { runDocs } from "./docs";
 import { describeFailure } from "./failures";
 import { exitCodeOf } from "./report/model";
 import { jsonReport } from "./report/json";
@@ -108,8 +107,11 @@ export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS
         switch (command) {
             case "check":
                 return await check(rest, streams, overrides);
-            case "docs":
+            case "docs": {
+                // Loaded only for this command: it needs the Pulumi SDK, which `check` keeps out of this process.
+                const { runDocs } = await import("./docs");
                 return await runDocs(rest, bundledPackDir());
+            }
             case "--help":
             case "-h":
             case "help":

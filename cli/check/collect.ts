@@ -1,5 +1,4 @@
 import type { MockRun, RunCoverage } from "../harness/mockRuntime";
-import { runProgramUnderMocks } from "../harness/programLoader";
 import { mapSourceOf } from "../harness/stackTraces";
 import type { ProgramProject } from "../harness/programConfig";
 import type { CapturedResource } from "../harness/types";
@@ -38,9 +37,14 @@ export interface ProgramCollectOptions extends HostRunOptions {
 
 /** Runs a Pulumi program under mocks and collects its resources. */
 export async function collectFromProgram(project: ProgramProject, stack: string, options: ProgramCollectOptions = {}): Promise<CollectedStack> {
-    const run: MockRun = options.runner === "in-process"
-        ? await runProgramUnderMocks(project, stack, { preview: options.preview, onResource: (r) => options.onResources?.([mapSourceOf(r)]) })
-        : await runProgramInHost(project, stack, options);
+    let run: MockRun;
+    if (options.runner === "in-process") {
+        // Loaded only here: the CLI itself never loads the Pulumi SDK, so its program host starts sooner.
+        const { runProgramUnderMocks } = await import("../harness/programLoader");
+        run = await runProgramUnderMocks(project, stack, { preview: options.preview, onResource: (r) => options.onResources?.([mapSourceOf(r)]) });
+    } else {
+        run = await runProgramInHost(project, stack, options);
+    }
     return {
         project: project.name,
         stack,
