@@ -1,5 +1,6 @@
 import { providerOf, withExemption } from "../harness/analysis";
 import { resolvePackConfig } from "../harness/packConfig";
+import { encodeStackEntry, joinStackEntries } from "../harness/pack/analyzerCodec";
 import type { PackInfo, PolicyPackClient, ResolvedPolicyConfig } from "../harness/policyPackClient";
 import type { CapturedResource, Violation } from "../harness/types";
 
@@ -54,6 +55,8 @@ export interface AnalysisOptions {
 export class StackAnalysis {
     private readonly ready: Promise<ConfiguredPack>;
     private readonly byUrn = new Map<string, CapturedResource>();
+    /** Each resource's part of the `AnalyzeStack` request, encoded as it arrives, in registration order. */
+    private readonly stackEntries: Uint8Array[] = [];
     private readonly waiting: CapturedResource[] = [];
     private readonly found: Violation[] = [];
     private readonly workers: Promise<void>[] = [];
@@ -71,6 +74,7 @@ export class StackAnalysis {
         for (const resource of batch) {
             this.byUrn.set(resource.urn, resource);
             this.waiting.push(resource);
+            this.stackEntries.push(encodeStackEntry(resource, this.provider(resource)));
         }
         while (this.active < (this.options.concurrency ?? 16) && this.waiting.length > 0) {
             this.active++;
@@ -98,15 +102,15 @@ export class StackAnalysis {
         }
     }
 
-    /** Waits for every `Analyze`, runs `AnalyzeStack` over the complete stack, and returns every violation, exempted ones marked. */
-    async finish(resources: CapturedResource[]): Promise<PackVerdict> {
+    /** Waits for every `Analyze`, runs `AnalyzeStack` over everything added, and returns every violation, exempted ones marked. */
+    async finish(): Promise<PackVerdict> {
         const { client, pack, config } = await this.ready;
         await Promise.all(this.workers);
         if (this.failure !== undefined) {
             throw this.failure;
         }
-        const stackViolations = await client.analyzeStack(resources, (r) => this.provider(r));
-        return { pack, config, violations: [...this.found, ...stackViolations].map(withExemption) };
+        const stack = await client.rpc.analyzeStack(joinStackEntries(this.stackEntries));
+        return { pack, config, violations: [...this.found, ...stack.violations].map(withExemption) };
     }
 }
 
@@ -114,5 +118,5 @@ export class StackAnalysis {
 export function analyzeCollected(client: PolicyPackClient, resources: CapturedResource[], options: AnalysisOptions): Promise<PackVerdict> {
     const analysis = new StackAnalysis(Promise.resolve(client), options);
     analysis.add(resources);
-    return analysis.finish(resources);
+    return analysis.finish();
 }

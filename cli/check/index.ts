@@ -65,7 +65,7 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
         const packFailed = packStarting.then(() => new Promise<never>(() => undefined));
         const collected: CollectedStack = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
         const collectedAt = Date.now();
-        const verdict = await analysis.finish(collected.resources);
+        const verdict = await analysis.finish();
         const done = Date.now();
         return buildReport(collected, verdict, options.failOn ?? "mandatory", { collect: collectedAt - started, analyze: done - collectedAt, total: done - started });
     } finally {

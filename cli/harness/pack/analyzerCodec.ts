@@ -83,23 +83,55 @@ export function encodeAnalyze(resource: CapturedResource, provider?: ProviderVie
     return req.serializeBinary();
 }
 
+/**
+ * Encodes one resource of an `AnalyzeStack` request (an `AnalyzerResource`
+ * with its outputs, parent and dependencies), so that a caller can encode each
+ * resource as it arrives and join them once the stack is complete.
+ */
+export function encodeStackEntry(resource: CapturedResource, provider: ProviderView | undefined): Uint8Array {
+    const message = new analyzerProto.AnalyzerResource();
+    fillResourceMessage(message, resource, resource.analyzerOutputs, provider);
+    message.setParent(resource.parent ?? "");
+    message.setDependenciesList(resource.dependencies);
+    const deps = message.getPropertydependenciesMap();
+    for (const [key, urns] of Object.entries(resource.propertyDependencies)) {
+        const entry = new analyzerProto.AnalyzerPropertyDependencies();
+        entry.setUrnsList(urns);
+        deps.set(key, entry);
+    }
+    return message.serializeBinary();
+}
+
+/** The tag of `AnalyzeStackRequest.resources` (field 1, length-delimited), its only field. */
+const RESOURCES_TAG = 0x0a;
+
+function varint(value: number): number[] {
+    const bytes: number[] = [];
+    let rest = value;
+    while (rest > 0x7f) {
+        bytes.push((rest & 0x7f) | 0x80);
+        rest = Math.floor(rest / 128);
+    }
+    bytes.push(rest);
+    return bytes;
+}
+
+/** Joins encoded entries into an `AnalyzeStackRequest`, byte for byte what the protobuf library writes for the same resources. */
+export function joinStackEntries(entries: Uint8Array[]): Uint8Array {
+    const heads = entries.map((entry) => Uint8Array.from([RESOURCES_TAG, ...varint(entry.length)]));
+    const out = new Uint8Array(entries.reduce((sum, entry, i) => sum + heads[i].length + entry.length, 0));
+    let at = 0;
+    entries.forEach((entry, i) => {
+        out.set(heads[i], at);
+        out.set(entry, at + heads[i].length);
+        at += heads[i].length + entry.length;
+    });
+    return out;
+}
+
 /** Encodes an `AnalyzeStack` request over every resource with its outputs, as the engine sends it after an update. */
 export function encodeAnalyzeStack(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Uint8Array {
-    const req = new analyzerProto.AnalyzeStackRequest();
-    for (const resource of resources) {
-        const message = new analyzerProto.AnalyzerResource();
-        fillResourceMessage(message, resource, resource.analyzerOutputs, providerOf(resource));
-        message.setParent(resource.parent ?? "");
-        message.setDependenciesList(resource.dependencies);
-        const deps = message.getPropertydependenciesMap();
-        for (const [key, urns] of Object.entries(resource.propertyDependencies)) {
-            const entry = new analyzerProto.AnalyzerPropertyDependencies();
-            entry.setUrnsList(urns);
-            deps.set(key, entry);
-        }
-        req.addResources(message);
-    }
-    return req.serializeBinary();
+    return joinStackEntries(resources.map((r) => encodeStackEntry(r, providerOf(r))));
 }
 
 /** Encodes a `Configure` request: per-policy enforcement levels and properties, as `--policy-pack-config` sends them. */
