@@ -65,9 +65,9 @@ async function host(request: HostRequest): Promise<void> {
     trapExit();
     const sender = new BatchSender();
     try {
-        const run = await runProgramUnderMocks(request.project, request.stack, { preview: request.preview, onResource: (r) => sender.add(r) });
+        const run = await runProgramUnderMocks(request.project, request.stack, { preview: request.preview, onResource: (r) => sender.add(r), keepResources: false });
         await sender.flush();
-        await send({ kind: "done", run: { ...run, resources: [] } });
+        await send({ kind: "done", run });
     } catch (err) {
         await send({ kind: "failed", failure: failureOf(err) });
     }

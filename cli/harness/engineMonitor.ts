@@ -33,7 +33,7 @@ export interface WrappableMonitor {
 
 /** What the engine bookkeeping recorded during a run. */
 export interface EngineLedger {
-    /** Every registered resource, in registration order, under its engine URN. */
+    /** Every registered resource, in registration order, under its engine URN (unless not kept). */
     resources: CapturedResource[];
     /** URNs of the multi-language components the program registered. */
     remoteComponents: string[];
@@ -55,6 +55,8 @@ export interface EngineMonitorOptions {
     onCaptured?(resource: CapturedResource): void;
     /** Called when a provider registers, with its URN and plain inputs (for its region). */
     onProvider?(urn: string, inputs: Record<string, unknown>): void;
+    /** Keep every registration in the ledger (default true). */
+    keepResources?: boolean;
 }
 
 /**
@@ -65,6 +67,7 @@ export interface EngineMonitorOptions {
  */
 export function installEngineMonitor(monitor: WrappableMonitor, options: EngineMonitorOptions): EngineLedger {
     const ledger: EngineLedger = { resources: [], remoteComponents: [] };
+    let registered = 0;
     const mockUrnOf = new Map<string, string>();
     const claim = (urn: string): Error | undefined => {
         if (mockUrnOf.has(urn)) {
@@ -90,7 +93,10 @@ export function installEngineMonitor(monitor: WrappableMonitor, options: EngineM
                 res.setUrn(urn);
                 markSecretOutputs(req, res);
                 const captured = captureRegistration(req, res, urn);
-                ledger.resources.push(captured);
+                registered++;
+                if (options.keepResources !== false) {
+                    ledger.resources.push(captured);
+                }
                 if (captured.type.startsWith("pulumi:providers:")) {
                     options.onProvider?.(urn, revealSecrets(captured.analyzerInputs) as Record<string, unknown>);
                 }
@@ -98,7 +104,7 @@ export function installEngineMonitor(monitor: WrappableMonitor, options: EngineM
                     ledger.remoteComponents.push(urn);
                 }
                 options.onCaptured?.(captured);
-                options.onRegistered?.(ledger.resources.length);
+                options.onRegistered?.(registered);
             }
             callback(err, res);
         });

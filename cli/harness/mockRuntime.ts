@@ -46,6 +46,8 @@ export interface MockRunOptions {
     onRegistered?: (count: number) => void;
     /** Called with each registration as it is captured, so that analysis can start before the program ends. */
     onResource?: (resource: CapturedResource) => void;
+    /** Keep every registration for the returned run (default true); a caller that streams them with `onResource` may not need to. */
+    keepResources?: boolean;
 }
 
 const HARNESS_DIR = path.resolve(__dirname, "..");
@@ -84,7 +86,7 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
     const monitor = pulumi.runtime.getMonitor() as unknown as WrappableMonitor;
     const ledger = installEngineMonitor(monitor, {
         stack, project, onFailure: (error) => fail(error), onRegistered: options.onRegistered, onCaptured: options.onResource,
-        onProvider: (urn, inputs) => mocks.rememberProvider(urn, inputs),
+        onProvider: (urn, inputs) => mocks.rememberProvider(urn, inputs), keepResources: options.keepResources,
     });
     const onFailure = (err: unknown) => fail(err);
     process.on("unhandledRejection", onFailure);
