@@ -93,7 +93,12 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
     process.on("uncaughtException", onFailure);
     let outputs: Record<string, unknown> | undefined;
     try {
-        outputs = await withCheapStackTraces(() => Promise.race([runBody(body), failed]));
+        outputs = await withCheapStackTraces(async () => {
+            const result = await Promise.race([runBody(body), failed]);
+            // Node reports a rejection nobody handled after the microtasks that made it: wait one turn for it.
+            await Promise.race([new Promise((resolve) => setImmediate(resolve)), failed]);
+            return result;
+        });
     } catch (err) {
         throw new ProgramRunError(describeThrown(err), err, programFrames(err, options.isProgramFile ?? defaultIsProgramFile));
     } finally {

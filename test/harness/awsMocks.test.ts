@@ -92,6 +92,13 @@ describe("the AWS mocks", () => {
             throw "plain string"; // eslint-disable-line no-throw-literal
         }), { name: "ProgramRunError", message: /threw "plain string", which is not an Error/ });
     });
+
+    it("report a rejection nobody handles as a program failure", async () => {
+        await assert.rejects(runUnderMocks(() => {
+            new aws.sqs.Queue("jobs", {});
+            void Promise.reject(new Error("lookup of the VPC failed"));
+        }), { name: "ProgramRunError", message: "lookup of the VPC failed" });
+    });
 });
 
 describe("the mock engine's secrets", () => {
