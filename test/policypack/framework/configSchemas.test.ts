@@ -5,7 +5,7 @@ import * as path from "path";
 import Ajv from "ajv";
 import { readPackConfigFile, resolvePackConfig, type PackInfo } from "../../../cli/harness";
 import { sharedPack } from "../../support/pack";
-import { analyzeRaw, messagesOf } from "./policyTestKit";
+import { analyzeOne, messagesOf } from "../support/policyTestKit";
 
 let info: PackInfo;
 
@@ -83,7 +83,7 @@ describe("policy metadata and config schemas (from GetAnalyzerInfo)", () => {
             name: "cis14",
             inputs: { minimumPasswordLength: 14, passwordReusePrevention: 24, requireLowercaseCharacters: true, requireUppercaseCharacters: true, requireNumbers: true, requireSymbols: true },
         };
-        assert.deepEqual(messagesOf(await analyzeRaw(raw), "account-password-policy"), []);
-        assert.equal(messagesOf(await analyzeRaw(raw, { "account-password-policy": { minimumPasswordLength: 16 } }), "account-password-policy").length, 1);
+        assert.deepEqual(messagesOf(await analyzeOne(raw), "account-password-policy"), []);
+        assert.equal(messagesOf(await analyzeOne(raw, { "account-password-policy": { minimumPasswordLength: 16 } }), "account-password-policy").length, 1);
     });
 });

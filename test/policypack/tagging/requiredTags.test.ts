@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../compute/policyTestKit";
+import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../support/policyTestKit";
 import { GENERATED_FILE, awsVersion, renderTaggableTypes, scanTaggableTypes } from "./taggableTypesSource";
 
 const POLICY = "required-tags";
