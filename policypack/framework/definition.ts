@@ -74,8 +74,7 @@ export interface ResourcePolicyDefinition<C> extends GuardrailPolicyMeta {
 export interface StackPolicyDefinition<C> extends GuardrailPolicyMeta {
     /**
      * A type without which the policy has nothing to check (for example access
-     * keys). The policy server then skips the policy, without deserializing the
-     * stack, when no resource of that type exists. Default: always run.
+     * keys): the check is skipped when no resource of that type exists. Default: always run.
      */
     onlyWithType?: string;
     /** The check over every resource in the stack. */

@@ -3,6 +3,7 @@
  * sent: missing fields, unknowns during preview, numbers where strings belong,
  * huge strings. These helpers never throw; they answer "not there" instead.
  */
+import { UnknownValueError } from "@pulumi/policy";
 
 /** Marks a value the engine does not know yet (a preview, or an output of another resource). */
 export const UNKNOWN: unique symbol = Symbol("unknown");
@@ -13,8 +14,9 @@ export type PropValue = string | number | boolean | null | undefined | typeof UN
 /** Plain properties of a resource. */
 export type Props = { [key: string]: PropValue };
 
-function isUnknownError(err: unknown): boolean {
-    return err instanceof Error && err.name === "UnknownValueError";
+/** Whether an error is the policy server's "this value is unknown during preview". */
+export function isUnknownError(err: unknown): boolean {
+    return err instanceof UnknownValueError;
 }
 
 /**

@@ -5,13 +5,10 @@ import type { ResourcePolicyDefinition } from "./definition";
 import { todayUtc } from "./exemptions/dates";
 import { exemptionsOf } from "./exemptions/exemptionSet";
 import { isExemptionMachinery, policyBase } from "./metadata";
+import { isUnknownError } from "./props";
 import { resourceClassOf } from "./resourceClass";
 import { deliverFinding, evaluationFailure } from "./reporting";
 import { LazyResourceView } from "./views";
-
-function isUnknownError(err: unknown): boolean {
-    return err instanceof Error && err.name === "UnknownValueError";
-}
 
 /**
  * Builds a resource policy from a definition, on @pulumi/policy's public API

@@ -1,25 +1,25 @@
-import {
-    type ReportViolation, type StackValidation, type StackValidationArgs, type StackValidationPolicy, validateStackResourcesOfType,
-} from "@pulumi/policy";
+import type { ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import type { StackPolicyDefinition } from "./definition";
 import { todayUtc } from "./exemptions/dates";
 import { STACK_QUEUE_KEY } from "./exemptions/exemptedFindingsQueue";
 import { exemptionsOf } from "./exemptions/exemptionSet";
 import { isExemptionMachinery, policyBase } from "./metadata";
-import { resourceClassOf } from "./resourceClass";
 import { deliverFinding, evaluationFailure } from "./reporting";
 import { stackViews } from "./views";
 
 /**
  * Builds a stack policy from a definition, with the same exemption and error
- * handling as `resourcePolicy`. A policy with `onlyWithType` goes through
- * `validateStackResourcesOfType`, so the server skips it, without deserializing
- * the stack, when no resource of that type exists; the check still sees every
- * resource.
+ * handling as `resourcePolicy`. A policy with `onlyWithType` returns at once,
+ * before any view is built, when no resource of that type exists. (The public
+ * `validateStackResourcesOfType` would also skip it, but hands the check only the
+ * resources of that type, and these checks need the whole stack.)
  */
 export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinition<C>): StackValidationPolicy {
     const machinery = isExemptionMachinery(def);
-    const run = (args: StackValidationArgs, reportViolation: ReportViolation): void => {
+    const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation): void => {
+        if (def.onlyWithType && !args.resources.some((r) => r.type === def.onlyWithType)) {
+            return;
+        }
         const views = stackViews(args.resources);
         const config = args.getConfig<C & object>();
         const findings: { message: string; urn?: string }[] = [];
@@ -46,8 +46,5 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
             }, message);
         }
     };
-    const validateStack: StackValidation = def.onlyWithType
-        ? validateStackResourcesOfType(resourceClassOf(def.onlyWithType), (_resources, args, reportViolation) => run(args, reportViolation))
-        : run;
     return { ...policyBase(def), validateStack };
 }

@@ -225,7 +225,7 @@ describe("GuardrailBaseline", () => {
         await assertRefused(() => new GuardrailBaseline("b", { trail: { logRetentionDays: 2 } }),
             "GuardrailBaseline: trail: AllRegionsTrail: logRetentionDays 2 is not allowed; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653");
         await assertRefused(() => new GuardrailBaseline("b", { billing: { thresholds: [0] } }),
-            "GuardrailBaseline: billing: BillingAlarm: threshold: 0 is not allowed; expected a number greater than 0");
+            "GuardrailBaseline: billing: BillingAlarm: threshold 0 is not allowed; expected a number greater than 0");
         await assertRefused(() => new GuardrailBaseline("b", { trail: { enabled: false } }),
             "GuardrailBaseline: cisAlarms needs the trail's log group: enable the trail, or give cisAlarms.logGroupName, or set cisAlarms.enabled to false");
         await assertRefused(() => new GuardrailBaseline("b", { passwordPolicy: { minimumPasswordLength: 8 } }),

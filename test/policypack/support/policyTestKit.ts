@@ -1,31 +1,38 @@
 import { withExemption, type CapturedResource, type ProviderView, type Violation } from "../../../cli/harness";
+import { UNKNOWN_VALUE } from "../../../cli/harness/propertyValues";
 import { configurePack } from "../../support/pack";
 
 /**
- * Helpers for the policy tests: build raw resources (for property shapes that
- * `@pulumi/aws` would not let a program build), send them through the real
- * pack over gRPC, and pick out one policy's findings.
+ * The one kit of the policy tests: build resources by hand (including shapes
+ * that `@pulumi/aws` would not let a program build, and preview unknowns), send
+ * them through the real pack over gRPC, and pick out one policy's findings.
  */
 
-/** The findings of one policy that are not exempted. */
+/** The serialized unknown the engine sends during a preview. */
+export const UNKNOWN = UNKNOWN_VALUE;
+
+/** The stack every hand-built resource belongs to. */
+export const STACK_URN = "urn:pulumi:dev::test::pulumi:pulumi:Stack::test-dev";
+
+/** The non-exempted findings of one policy. */
 export function findingsOf(violations: Violation[], policy: string): Violation[] {
     return violations.filter((v) => v.policy === policy && !v.exemption);
 }
 
-/** The messages of one policy's findings, for assertions and failure output. */
+/** Messages of one policy's findings, for assertions and failure output. */
 export function messagesOf(violations: Violation[], policy: string): string[] {
     return findingsOf(violations, policy).map((v) => v.message);
 }
 
-/** The default provider view the engine sends for an aws resource. */
-export const DEFAULT_PROVIDER: ProviderView = {
-    type: "pulumi:providers:aws",
-    name: "default",
-    urn: "urn:pulumi:dev::test::pulumi:providers:aws::default",
-    properties: { region: "us-east-1" },
-};
+/** An AWS provider as the engine hands it to an analyzer. */
+export function awsProvider(region: string, extra: Record<string, unknown> = {}): ProviderView {
+    return { type: "pulumi:providers:aws", name: `p-${region}`, urn: `urn:pulumi:dev::test::pulumi:providers:aws::p-${region}`, properties: { region, ...extra } };
+}
 
-/** What a raw resource needs; the rest gets defaults. */
+/** The provider the kit sends unless a test names another. */
+export const DEFAULT_PROVIDER = awsProvider("eu-west-1");
+
+/** What a hand-built resource needs; the rest gets defaults. */
 export interface RawResource {
     /** Type token. */
     type: string;
@@ -35,53 +42,54 @@ export interface RawResource {
     inputs?: Record<string, unknown>;
     /** Outputs (AnalyzeStack); default: the inputs. */
     outputs?: Record<string, unknown>;
+    /** Parent URN; default: the stack. */
+    parent?: string;
+    /** URNs the resource depends on. */
+    dependencies?: string[];
+    /** The type chain with component ancestors (`parent$child`), for URNs of component children; default: the type. */
+    qualifiedType?: string;
 }
 
-/** A hand-built CapturedResource with a realistic URN and empty options. */
+/** A resource as the mock monitor would capture it, with an engine-style URN. */
 export function rawResource(raw: RawResource): CapturedResource {
     const inputs = raw.inputs ?? {};
+    const parent = raw.parent ?? STACK_URN;
     return {
-        urn: `urn:pulumi:dev::test::${raw.type}::${raw.name}`,
+        urn: `urn:pulumi:dev::test::${raw.qualifiedType ?? raw.type}::${raw.name}`,
         type: raw.type,
         name: raw.name,
-        parent: "urn:pulumi:dev::test::pulumi:pulumi:Stack::test-dev",
+        parent,
         provider: null,
         custom: true,
-        id: raw.name,
+        id: `${raw.name}-id`,
         inputs: {},
         analyzerInputs: inputs,
         analyzerOutputs: raw.outputs ?? inputs,
-        dependencies: [],
+        dependencies: raw.dependencies ?? [],
         propertyDependencies: {},
-        options: {
-            parent: "urn:pulumi:dev::test::pulumi:pulumi:Stack::test-dev",
-            protect: false,
-            ignoreChanges: [],
-            deleteBeforeReplace: false,
-            additionalSecretOutputs: [],
-            aliases: [],
-        },
+        options: { parent, protect: false, ignoreChanges: [], deleteBeforeReplace: false, additionalSecretOutputs: [], aliases: [] },
     };
 }
 
-/** `Analyze` one raw resource through the shared pack, with a pack config. */
-export async function analyzeOne(raw: RawResource, packConfig: Record<string, unknown> = {}): Promise<Violation[]> {
-    const client = await configurePack(packConfig);
-    return (await client.analyze(rawResource(raw), DEFAULT_PROVIDER)).map(withExemption);
+/** {@link rawResource} with positional arguments, for tests that build many resources. */
+export function capturedResource(type: string, name: string, inputs: Record<string, unknown>, options: Omit<RawResource, "type" | "name" | "inputs"> = {}): CapturedResource {
+    return rawResource({ ...options, type, name, inputs });
 }
 
-/** The stack resource every run registers first. */
-export const STACK_RESOURCE: RawResource = { type: "pulumi:pulumi:Stack", name: "test-dev" };
+function captured(resource: CapturedResource | RawResource): CapturedResource {
+    return "urn" in resource ? resource : rawResource(resource);
+}
 
-/**
- * `AnalyzeStack` over raw resources (their outputs) through the shared pack.
- * Like the engine, it first sends the stack resource through `Analyze`, which is
- * where the pack loads its exemption config (and the `asOf` date).
- */
-export async function analyzeStackOf(raws: RawResource[], packConfig: Record<string, unknown> = {}): Promise<Violation[]> {
+/** Sends one resource through `Analyze` with a pack config; exempted findings are marked as such. */
+export async function analyzeOne(resource: CapturedResource | RawResource, packConfig: Record<string, unknown> = {}, provider: ProviderView | undefined = DEFAULT_PROVIDER): Promise<Violation[]> {
     const client = await configurePack(packConfig);
-    await client.analyze(rawResource(STACK_RESOURCE));
-    return (await client.analyzeStack(raws.map(rawResource), () => DEFAULT_PROVIDER)).map(withExemption);
+    return (await client.analyze(captured(resource), provider)).map(withExemption);
+}
+
+/** Sends resources (their outputs) through `AnalyzeStack` alone, as the engine does after an update. */
+export async function analyzeStackOf(resources: (CapturedResource | RawResource)[], packConfig: Record<string, unknown> = {}, provider: ProviderView | undefined = DEFAULT_PROVIDER): Promise<Violation[]> {
+    const client = await configurePack(packConfig);
+    return (await client.analyzeStack(resources.map(captured), () => provider)).map(withExemption);
 }
 
 /** A JSON policy document with the given statements. */
