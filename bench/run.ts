@@ -8,14 +8,20 @@ const ROOT = path.resolve(__dirname, "..");
 
 /**
  * `npm run bench`: prints one JSON line per figure and writes bench/results.json.
- * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput over a
- * synthetic 10,000-resource stack against a no-op pack, cost versus string size,
+ * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput through
+ * the CLI's client over a synthetic 10,000-resource stack against a no-op pack
+ * and @pulumi/awsguard, cost versus string size,
  * the `check` of the root program, and component construction under mocks.
  */
 async function main(): Promise<void> {
     const figures = new Figures();
     const count = Number(process.env.BENCH_RESOURCES ?? 10_000);
-    await measurePack(figures, path.join(ROOT, "policypack"), path.join(ROOT, "bench", "noop-pack"), count);
+    const packs = { ours: path.join(ROOT, "policypack"), noop: path.join(ROOT, "bench", "noop-pack"), awsguard: path.join(ROOT, "bench", "awsguard-pack") };
+    await measurePack(figures, packs, count, Number(process.env.BENCH_ROUNDS ?? 3));
+    if (process.env.BENCH_PACK_ONLY === "1") {
+        figures.write(path.join(ROOT, "bench", "results.json"));
+        return;
+    }
     await measureCheck(figures, ROOT);
     await measureComponents(figures);
     figures.write(path.join(ROOT, "bench", "results.json"));

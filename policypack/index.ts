@@ -1,4 +1,5 @@
 import { PolicyPack } from "@pulumi/policy";
+import { warmActionCatalogInBackground } from "./iam/support/catalogWarmUp";
 import { policies } from "./policies";
 
 /**
@@ -12,3 +13,5 @@ new PolicyPack("aws-guardrails", {
     enforcementLevel: "advisory",
     policies,
 });
+
+warmActionCatalogInBackground();

@@ -1,6 +1,5 @@
 import { EXEMPTION_TAG_PREFIX, tagExemptionProblems } from "../framework/exemptions/tagExemption";
 import { resourcePolicy } from "../framework/guardrailPolicy";
-import { tagsOf } from "../framework/props";
 
 /**
  * Reports malformed exemption tags, so that a typo never silently hides or
@@ -16,6 +15,6 @@ export const guardrailsExemptions = resourcePolicy({
     remediationSteps: `Write tag exemptions as \`${EXEMPTION_TAG_PREFIX}<policy-name> = "<reason of 10+ characters> until <YYYY-MM-DD>"\`, and config exemptions under the exempted policy's own "exemptions" key as { "urnPattern": "...", "reason": "...", "expires": "YYYY-MM-DD" }.`,
     types: "*",
     check: (resource, report) => {
-        tagExemptionProblems(tagsOf(resource.props)).forEach(report);
+        tagExemptionProblems(resource.tags).forEach(report);
     },
 });

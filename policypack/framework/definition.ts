@@ -46,6 +46,8 @@ export interface ResourceView {
     readonly region?: string;
     /** The inputs of the resource's provider (for example `defaultTags`), when the engine sent them. */
     readonly providerProps?: Props;
+    /** The resource's own tags (`tags`, else `tagsAll`), as strings; read without copying the other properties. */
+    readonly tags: Readonly<Record<string, string>>;
 }
 
 /** What a stack policy sees of one resource. */

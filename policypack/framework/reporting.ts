@@ -12,7 +12,7 @@ export interface FindingRoute {
     /** The resource it is about ("" for the stack). */
     urn: string;
     /** The resource's tags, read only if an exemption lookup needs them. */
-    tags: () => Record<string, string>;
+    tags: () => Readonly<Record<string, string>>;
     /** The policy's exemptions, parsed from its configuration. */
     exemptions: ExemptionSet;
     /** The date exemptions are judged against (YYYY-MM-DD). */

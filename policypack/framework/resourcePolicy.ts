@@ -41,7 +41,7 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
             return;
         }
         const route = {
-            policy: def.name, urn: args.urn, tags: () => resource.tags(), exemptions: exemptionsOf(config),
+            policy: def.name, urn: args.urn, tags: () => resource.tags, exemptions: exemptionsOf(config),
             today: todayUtc(), queueKey: args.urn, send: (message: string) => reportViolation(message),
         };
         findings.forEach((message) => deliverFinding(route, message));

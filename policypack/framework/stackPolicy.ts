@@ -41,7 +41,7 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
         for (const { message, urn } of findings) {
             const view = urn ? byUrn.get(urn) : undefined;
             deliverFinding({
-                policy: def.name, urn: urn ?? "", tags: () => view?.tags() ?? {}, exemptions, today,
+                policy: def.name, urn: urn ?? "", tags: () => view?.tags ?? {}, exemptions, today,
                 queueKey: STACK_QUEUE_KEY, send: (m) => reportViolation(m, urn),
             }, message);
         }

@@ -1,6 +1,6 @@
 import type { PolicyResource, ResourceValidationArgs } from "@pulumi/policy";
 import type { StackResourceView } from "./definition";
-import { asRecord, type Props, snapshot, tagsOf } from "./props";
+import { asRecord, isUnknownError, type Props, type PropValue, snapshot, tagsOf, UNKNOWN } from "./props";
 
 /** Plain, unknown-free properties: a copy of the engine's unknown-checking proxy. */
 export function plainProps(props: unknown): Props {
@@ -69,9 +69,27 @@ export class LazyResourceView implements StackResourceView {
         return typeof region === "string" ? region : undefined;
     }
 
-    /** The resource's tags (for exemption tags), read from its properties. */
-    tags(): Record<string, string> {
-        return tagsOf(this.props);
+    /**
+     * The resource's tags (`tags`, falling back to `tagsAll`). Read on their own
+     * when the rest of the properties has not been copied: a policy that only
+     * looks at tags never copies a 1 MB user-data script.
+     */
+    get tags(): Record<string, string> {
+        if (this.plain) {
+            return tagsOf(this.plain);
+        }
+        return tagsOf({ tags: this.field("tags"), tagsAll: this.field("tagsAll") });
+    }
+
+    private field(key: string): PropValue {
+        try {
+            return snapshot((this.source.props as Record<string, unknown>)[key]);
+        } catch (err) {
+            if (isUnknownError(err)) {
+                return UNKNOWN;
+            }
+            throw err;
+        }
     }
 }
 

@@ -47,7 +47,7 @@ export class ExemptionSet {
      * unexpired one wins; otherwise the latest expired one is named, so the
      * finding is reported again with its date. `tags` is read only when needed.
      */
-    lookup(policy: string, urn: string, tags: () => Record<string, string>, today: string): ExemptionLookup {
+    lookup(policy: string, urn: string, tags: () => Readonly<Record<string, string>>, today: string): ExemptionLookup {
         const candidates: Candidate[] = [];
         const tag = tags()[exemptionTagKey(policy)];
         if (tag !== undefined) {

@@ -21,7 +21,7 @@ export function exemptionTagKey(policy: string): string {
 }
 
 /** What is wrong with each exemption tag among `tags`, as messages; empty when all are well formed. */
-export function tagExemptionProblems(tags: Record<string, string>): string[] {
+export function tagExemptionProblems(tags: Readonly<Record<string, string>>): string[] {
     const problems: string[] = [];
     for (const [key, value] of Object.entries(tags)) {
         if (!key.startsWith(EXEMPTION_TAG_PREFIX)) {

@@ -1,5 +1,5 @@
 import {
-    actionExists, checkActionPattern, serviceExists, splitAction, statementActions, statementNotActions, type ParsedPolicyDocument,
+    type ActionCheck, actionExists, checkActionPattern, serviceExists, splitAction, statementActions, statementNotActions, type ParsedPolicyDocument,
 } from "../../../components/documents";
 import { isEveryAction } from "../../../components/documents";
 
@@ -26,10 +26,26 @@ export interface UnknownAction {
     problem?: string;
 }
 
+/** Results of `checkActionPattern` (pure for a given catalog), bounded: documents repeat their patterns across resources. */
+const patternChecks = new Map<string, ActionCheck>();
+const MAX_REMEMBERED_PATTERNS = 10_000;
+
+function checkPattern(pattern: string): ActionCheck {
+    let check = patternChecks.get(pattern);
+    if (!check) {
+        check = checkActionPattern(pattern);
+        if (patternChecks.size >= MAX_REMEMBERED_PATTERNS) {
+            patternChecks.clear();
+        }
+        patternChecks.set(pattern, check);
+    }
+    return check;
+}
+
 /** A wildcard pattern's validity without the "did you mean" search: a known service, and a match in it. */
 function patternMatchesCheaply(pattern: string): boolean {
     const parts = splitAction(pattern);
-    return parts !== undefined && serviceExists(parts.service) && checkActionPattern(pattern).ok;
+    return parts !== undefined && serviceExists(parts.service) && checkPattern(pattern).ok;
 }
 
 /** Every action and NotAction entry of a document that is not in the IAM catalog (`*` and `*:*` are left to other policies). */
@@ -57,7 +73,7 @@ export function unknownActions(doc: ParsedPolicyDocument): UnknownAction[] {
                     if (exact || !patternMatchesCheaply(action)) found.push({ action, where });
                     continue;
                 }
-                const check = checkActionPattern(action);
+                const check = checkPattern(action);
                 if (!check.ok) {
                     found.push({ action, where, problem: check.problem });
                 }
