@@ -1,7 +1,7 @@
 import * as path from "path";
 import { PolicyPackClient, resolvePackConfig } from "../cli/harness";
 import type { CapturedResource, ProviderView } from "../cli/harness";
-import { Figures, median, msSince, peakRssMiB } from "./figures";
+import { Figures, median, msSince, peakRssMiB, processCpuMs } from "./figures";
 import { LARGE_STRING_SIZES, sizedResource, syntheticStack } from "./syntheticStack";
 
 const PROVIDER: ProviderView = { type: "pulumi:providers:aws", name: "default", urn: "urn:pulumi:bench::bench::pulumi:providers:aws::default", properties: { region: "eu-west-1" } };
@@ -63,6 +63,8 @@ async function analyzeAll(client: PolicyPackClient, resources: CapturedResource[
 /** One served pack and its per-round samples. */
 interface ServedPack extends PackUnderTest {
     client: PolicyPackClient;
+    /** The pack process's CPU per resource over both Analyze passes of a round, µs. */
+    cpu: number[];
     seq: number[];
     conc: number[];
     stack: number[];
@@ -70,8 +72,10 @@ interface ServedPack extends PackUnderTest {
 
 /** One round over the whole stack: every resource in sequence, then 32 at a time, then one AnalyzeStack. */
 async function round(pack: ServedPack, stack: CapturedResource[]): Promise<void> {
+    const cpuBefore = processCpuMs(pack.client.pid);
     pack.seq.push((await analyzeAll(pack.client, stack, 1)) * 1000 / stack.length);
     pack.conc.push((await analyzeAll(pack.client, stack, 32)) * 1000 / stack.length);
+    pack.cpu.push((processCpuMs(pack.client.pid) - cpuBefore) * 1000 / (2 * stack.length));
     const start = process.hrtime.bigint();
     await pack.client.analyzeStack(stack, () => PROVIDER);
     pack.stack.push(msSince(start));
@@ -89,7 +93,7 @@ async function throughput(figures: Figures, packs: PackUnderTest[], stack: Captu
         for (const pack of packs) {
             const { client } = await startTimed(pack);
             await analyzeAll(client, stack.slice(0, 500), 8);
-            served.push({ ...pack, client, seq: [], conc: [], stack: [] });
+            served.push({ ...pack, client, cpu: [], seq: [], conc: [], stack: [] });
         }
         for (let i = 0; i < rounds; i++) {
             for (const pack of served) {
@@ -99,6 +103,7 @@ async function throughput(figures: Figures, packs: PackUnderTest[], stack: Captu
         for (const pack of served) {
             figures.add(`${pack.label}.analyze.sequential.perResource`, median(pack.seq), "us", stack.length * rounds);
             figures.add(`${pack.label}.analyze.concurrent32.perResource`, median(pack.conc), "us", stack.length * rounds);
+            figures.add(`${pack.label}.analyze.packCpu.perResource`, median(pack.cpu), "us", 2 * stack.length * rounds);
             figures.add(`${pack.label}.analyzeStack.total`, median(pack.stack), "ms", rounds);
             figures.add(`${pack.label}.peakRss`, peakRssMiB(pack.client.pid), "MiB", stack.length);
         }
@@ -106,6 +111,7 @@ async function throughput(figures: Figures, packs: PackUnderTest[], stack: Captu
         for (const other of others) {
             figures.add(`pack.vs.${other.label}.sequential.ratio`, median(ours.seq) / median(other.seq), "x", rounds);
             figures.add(`pack.vs.${other.label}.concurrent32.ratio`, median(ours.conc) / median(other.conc), "x", rounds);
+            figures.add(`pack.vs.${other.label}.packCpu.ratio`, median(ours.cpu) / median(other.cpu), "x", rounds);
         }
     } finally {
         await Promise.all(served.map((pack) => pack.client.close()));

@@ -3,7 +3,7 @@ import { resourcePolicy } from "../framework/guardrailPolicy";
 import { PropValue, UNKNOWN } from "../framework/props";
 import { publicAllowStatements } from "./support/publicStatements";
 import { BUCKET, BUCKET_POLICY, BUCKET_V2 } from "./support/s3";
-import { containsUnknown } from "../shared/unknowns";
+import { containsUnknown } from "./support/unknowns";
 
 function isAbsent(value: PropValue): boolean {
     return value === undefined || value === null || value === "";

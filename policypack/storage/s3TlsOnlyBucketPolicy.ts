@@ -2,7 +2,7 @@ import { PolicyStatement, parsePolicyDocument, statementActions, statementPrinci
 import { StackResourceView, stackPolicy } from "../framework/guardrailPolicy";
 import { PropValue, UNKNOWN } from "../framework/props";
 import { BUCKET_POLICY, BUCKET_TYPES, refersToBucket } from "./support/s3";
-import { containsUnknown } from "../shared/unknowns";
+import { containsUnknown } from "./support/unknowns";
 
 /** What a bucket's policies say about plain-HTTP requests. */
 type TlsVerdict = "denies-http" | "silent" | "unknown";

@@ -1,4 +1,4 @@
-import { PropValue, UNKNOWN } from "../framework/props";
+import { PropValue, UNKNOWN } from "../../framework/props";
 
 /** The deepest nesting inspected; {@link snapshot} already stops at 64. */
 const MAX_DEPTH = 64;
