@@ -23,10 +23,11 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
     const machinery = isExemptionMachinery(def);
     const run = (args: ResourceValidationArgs, reportViolation: ReportViolation): void => {
         const resource = new LazyResourceView(args);
-        const config = args.getConfig<C & object>();
+        let config: (C & object) | undefined;
+        const configOf = () => (config ??= args.getConfig<C & object>());
         const findings: string[] = [];
         try {
-            def.check(resource, (message) => findings.push(message), config);
+            def.check(resource, (message) => findings.push(message), def.configSchema ? configOf() : ({} as C));
         } catch (err) {
             if (isUnknownError(err)) {
                 throw err;
@@ -41,7 +42,7 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
             return;
         }
         const route = {
-            policy: def.name, urn: args.urn, tags: () => resource.tags, exemptions: exemptionsOf(config),
+            policy: def.name, urn: args.urn, tags: () => resource.tags, exemptions: exemptionsOf(configOf()),
             today: todayUtc(), queueKey: args.urn, send: (message: string) => reportViolation(message),
         };
         findings.forEach((message) => deliverFinding(route, message));

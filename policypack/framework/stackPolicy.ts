@@ -21,10 +21,11 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
             return;
         }
         const views = stackViews(args.resources);
-        const config = args.getConfig<C & object>();
+        let config: (C & object) | undefined;
+        const configOf = () => (config ??= args.getConfig<C & object>());
         const findings: { message: string; urn?: string }[] = [];
         try {
-            def.check(views, (message, urn) => findings.push({ message, urn }), config);
+            def.check(views, (message, urn) => findings.push({ message, urn }), def.configSchema ? configOf() : ({} as C));
         } catch (err) {
             findings.push({ message: evaluationFailure("stack", err) });
         }
@@ -36,7 +37,7 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
             return;
         }
         const byUrn = new Map(views.map((v) => [v.urn, v]));
-        const exemptions = exemptionsOf(config);
+        const exemptions = exemptionsOf(configOf());
         const today = todayUtc();
         for (const { message, urn } of findings) {
             const view = urn ? byUrn.get(urn) : undefined;

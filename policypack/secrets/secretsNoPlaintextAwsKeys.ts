@@ -2,7 +2,7 @@ import { decodeBase64Text, findAwsKeys, type KeyFinding } from "../../components
 import { resourcePolicy } from "../framework/guardrailPolicy";
 import { AWS_PROVIDER, SECRETS_MANAGER_SECRET_VERSION, SSM_PARAMETER } from "../shared/iamTypes";
 import { Props, UNKNOWN, asString } from "../framework/props";
-import { PathStep, formatPath, walkStrings } from "./support/walkStrings";
+import { formatPath, type StringSite, walkStrings } from "./support/walkStrings";
 
 /** Findings listed per resource before the rest are counted. */
 const MAX_REPORTED = 10;
@@ -26,16 +26,6 @@ function properHomes(type: string, props: Props): Set<string> {
         return new Set(["accessKey", "secretKey", "token"]);
     }
     return new Set();
-}
-
-function lastKey(path: readonly PathStep[]): string {
-    for (let i = path.length - 1; i >= 0; i--) {
-        const step = path[i];
-        if (typeof step === "string") {
-            return step;
-        }
-    }
-    return "";
 }
 
 /**
@@ -64,21 +54,21 @@ export const secretsNoPlaintextAwsKeys = resourcePolicy({
     check: (resource, report) => {
         const homes = properHomes(resource.type, resource.props);
         const findings: string[] = [];
-        const record = (path: readonly PathStep[], found: KeyFinding[], note: string) => {
+        const record = (at: StringSite, found: KeyFinding[], note: string) => {
             for (const finding of found) {
-                findings.push(`${resource.name}.${formatPath(path)}${note} holds an AWS ${finding.kind} in plaintext (${finding.masked})`);
+                findings.push(`${resource.name}.${formatPath(at.path())}${note} holds an AWS ${finding.kind} in plaintext (${finding.masked})`);
             }
         };
         walkStrings(
             resource.props,
-            (path, text, isKey) => {
-                record(path, findAwsKeys(text, isKey ? "" : lastKey(path)), isKey ? " (the property name)" : "");
-                const decoded = isKey ? undefined : decodeBase64Text(text);
+            (text, at) => {
+                record(at, findAwsKeys(text, at.isKey ? "" : at.lastKey), at.isKey ? " (the property name)" : "");
+                const decoded = at.isKey ? undefined : decodeBase64Text(text);
                 if (decoded !== undefined) {
-                    record(path, findAwsKeys(decoded), " (base64-decoded)");
+                    record(at, findAwsKeys(decoded), " (base64-decoded)");
                 }
             },
-            (path) => path.length === 1 && homes.has(String(path[0])),
+            (key) => homes.has(key),
         );
         findings.slice(0, MAX_REPORTED).forEach((message) => report(message));
         if (findings.length > MAX_REPORTED) {

@@ -2,6 +2,7 @@
  * Instance-type patterns: a glob where `*` matches any run of characters,
  * compared case-insensitively with the whole type name (`t3.*`, `*.metal*`).
  */
+import { globMatches } from "../../framework/glob";
 
 /**
  * The default deny list: the types a stolen key is used for (GPU and other
@@ -25,27 +26,9 @@ export const DEFAULT_DENIED_INSTANCE_TYPES: readonly string[] = [
 /** The longest instance-type string inspected; anything longer is not a type. */
 const MAX_TYPE_LENGTH = 64;
 
-/** Whether `type` matches the glob `pattern` (case-insensitive, `*` = any run). Linear in practice: patterns are short. */
+/** Whether `type` matches the glob `pattern` (case-insensitive, `*` = any run). */
 export function instanceTypeMatches(pattern: string, type: string): boolean {
-    const p = pattern.toLowerCase();
-    const t = type.toLowerCase();
-    const parts = p.split("*");
-    if (parts.length === 1) {
-        return p === t;
-    }
-    if (!t.startsWith(parts[0]) || !t.endsWith(parts[parts.length - 1]) || t.length < parts[0].length + parts[parts.length - 1].length) {
-        return false;
-    }
-    let position = parts[0].length;
-    const end = t.length - parts[parts.length - 1].length;
-    for (const part of parts.slice(1, -1)) {
-        const found = t.indexOf(part, position);
-        if (found < 0 || found + part.length > end) {
-            return false;
-        }
-        position = found + part.length;
-    }
-    return true;
+    return globMatches(pattern.toLowerCase(), type.toLowerCase());
 }
 
 /** The verdict on one instance type. */

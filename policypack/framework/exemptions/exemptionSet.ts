@@ -1,6 +1,6 @@
 import { CONFIG_EXEMPTIONS_KEY, type ConfigExemption, type ConfigExemptionProblem, parseConfigExemption } from "./configExemptions";
 import { exemptionTagKey, parseTagExemption } from "./tagExemption";
-import { urnMatches } from "./urnGlob";
+import { globMatches } from "../glob";
 
 /** The outcome of looking up an exemption for a finding. */
 export type ExemptionLookup =
@@ -57,7 +57,7 @@ export class ExemptionSet {
             }
         }
         for (const entry of this.entries) {
-            if (urnMatches(entry.urnPattern, urn)) {
+            if (globMatches(entry.urnPattern, urn)) {
                 candidates.push({ reason: entry.reason, expires: entry.expires, source: entry.source });
             }
         }
@@ -73,7 +73,7 @@ export class ExemptionSet {
 
     /** Malformed config entries whose URN pattern would have covered `urn` (or that have none). */
     problemsFor(urn: string): ConfigExemptionProblem[] {
-        return this.problems.filter((p) => p.urnPattern === undefined || urnMatches(p.urnPattern, urn));
+        return this.problems.filter((p) => p.urnPattern === undefined || globMatches(p.urnPattern, urn));
     }
 }
 

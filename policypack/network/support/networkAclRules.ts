@@ -1,7 +1,7 @@
 import { parseCidr } from "../../../components/documents";
 import type { ResourceView } from "../../framework/guardrailPolicy";
 import { PropValue, UNKNOWN, asBoolean, asList, asNumber, asRecord, asString } from "../../framework/props";
-import { ALL_PORTS, MAX_PORT, PortRange, portsIn } from "./ports";
+import { INVALID, PortRange, portRangeOf, portsIn } from "./ports";
 import { normalizeProtocol } from "./securityGroupRules";
 
 /**
@@ -42,39 +42,6 @@ export interface NaclEntry {
 
 function known<T>(value: T | typeof UNKNOWN): value is T {
     return value !== UNKNOWN;
-}
-
-function clampPort(value: number, fallback: number): number {
-    if (value < 0) {
-        return fallback;
-    }
-    return Math.min(MAX_PORT, Math.floor(value));
-}
-
-/** Marks a field that is present but invalid: AWS would reject the entry, so it is ignored. */
-const INVALID: unique symbol = Symbol("invalid");
-
-/** The port range an entry covers; UNKNOWN when a needed port is unknown, INVALID when one is missing, odd or reversed. */
-function portRangeOf(protocol: string | typeof UNKNOWN, from: PropValue, to: PropValue): PortRange | undefined | typeof UNKNOWN | typeof INVALID {
-    if (protocol === UNKNOWN) {
-        return UNKNOWN;
-    }
-    if (protocol === "all") {
-        return ALL_PORTS;
-    }
-    if (protocol !== "tcp" && protocol !== "udp") {
-        return undefined;
-    }
-    if (from === UNKNOWN || to === UNKNOWN) {
-        return UNKNOWN;
-    }
-    const start = asNumber(from);
-    const end = asNumber(to);
-    if (start === undefined || end === undefined) {
-        return INVALID;
-    }
-    const range = { from: clampPort(start, 0), to: clampPort(end, MAX_PORT) };
-    return range.from <= range.to ? range : INVALID;
 }
 
 /** A trimmed string; UNKNOWN; undefined when absent or empty; INVALID for another type. */

@@ -1,6 +1,7 @@
 /**
  * Port ranges and the well-known ports the network policies care about.
  */
+import { asNumber, type PropValue, UNKNOWN } from "../../framework/props";
 
 /** An inclusive range of TCP or UDP ports. */
 export interface PortRange {
@@ -15,6 +16,44 @@ export const MAX_PORT = 65535;
 
 /** Every port. */
 export const ALL_PORTS: PortRange = { from: 0, to: MAX_PORT };
+
+/** Marks a field that is present but invalid (a port missing, odd or reversed): AWS would reject the rule, so it is not judged. */
+export const INVALID: unique symbol = Symbol("invalid ports");
+
+function clampPort(value: number, fallback: number): number {
+    if (value < 0) {
+        return fallback;
+    }
+    return Math.min(MAX_PORT, Math.floor(value));
+}
+
+/**
+ * The port range of a security group rule or network ACL entry: every port for
+ * "all"; from/to for tcp and udp (-1 reads as "no limit", as AWS treats it);
+ * undefined for other protocols; UNKNOWN when the protocol or a port is not
+ * known yet; {@link INVALID} when a port is missing, odd or reversed.
+ */
+export function portRangeOf(protocol: string | typeof UNKNOWN, from: PropValue, to: PropValue): PortRange | undefined | typeof UNKNOWN | typeof INVALID {
+    if (protocol === UNKNOWN) {
+        return UNKNOWN;
+    }
+    if (protocol === "all") {
+        return ALL_PORTS;
+    }
+    if (protocol !== "tcp" && protocol !== "udp") {
+        return undefined;
+    }
+    if (from === UNKNOWN || to === UNKNOWN) {
+        return UNKNOWN;
+    }
+    const start = asNumber(from);
+    const end = asNumber(to);
+    if (start === undefined || end === undefined) {
+        return INVALID;
+    }
+    const range = { from: clampPort(start, 0), to: clampPort(end, MAX_PORT) };
+    return range.from <= range.to ? range : INVALID;
+}
 
 /**
  * Ports that must never be reachable from the whole internet: remote

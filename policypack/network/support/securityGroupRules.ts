@@ -1,6 +1,6 @@
 import type { ResourceView } from "../../framework/guardrailPolicy";
-import { PropValue, UNKNOWN, asList, asNumber, asRecord, asString } from "../../framework/props";
-import { ALL_PORTS, MAX_PORT, PortRange } from "./ports";
+import { PropValue, UNKNOWN, asList, asRecord, asString } from "../../framework/props";
+import { INVALID, PortRange, portRangeOf } from "./ports";
 
 /**
  * Reads ingress rules from every shape the AWS provider accepts them in, into
@@ -44,32 +44,10 @@ export function normalizeProtocol(value: PropValue): string | undefined {
     return PROTOCOL_NAMES[lower] ?? lower;
 }
 
-function clampPort(value: number, fallback: number): number {
-    if (value < 0) {
-        return fallback;
-    }
-    return Math.min(MAX_PORT, Math.floor(value));
-}
-
-/**
- * The port range of a rule: every port for "all"; from/to for tcp and udp
- * (-1 reads as "no limit", as AWS treats it); undefined for other protocols.
- * Returns UNKNOWN when a needed port is unknown or missing.
- */
+/** The port range of a rule; UNKNOWN (not judged) when a needed port is unknown, missing or odd. */
 function portRange(protocol: string, from: PropValue, to: PropValue): PortRange | undefined | typeof UNKNOWN {
-    if (protocol === "all") {
-        return ALL_PORTS;
-    }
-    if (protocol !== "tcp" && protocol !== "udp") {
-        return undefined;
-    }
-    const start = asNumber(from);
-    const end = asNumber(to);
-    if (start === undefined || end === undefined) {
-        return UNKNOWN;
-    }
-    const range = { from: clampPort(start, 0), to: clampPort(end, MAX_PORT) };
-    return range.from <= range.to ? range : UNKNOWN;
+    const range = portRangeOf(protocol, from, to);
+    return range === INVALID ? UNKNOWN : range;
 }
 
 function cidrsOf(...lists: PropValue[]): string[] {

@@ -118,6 +118,15 @@ describe("exemptions (through the policy protocol)", () => {
         assert.match(messagesOf(violations, POLICY)[0] ?? "", /\(config exemptions\[0\] is not applied: expiry "2099-02-30" is not a date in YYYY-MM-DD form\)$/);
     });
 
+    it("never exempts the exemption machinery itself: a tag cannot hide a malformed exemption", async () => {
+        const violations = await analyzeOne({
+            type: "aws:iam/policy:Policy", name: "sneaky",
+            inputs: { policy: ADMIN, tags: { [TAG]: "too short until 2099-01-01", "guardrails:exempt:guardrails-exemptions": "hide the malformed tag above until 2099-01-01" } },
+        });
+        assert.match(messagesOf(violations, "guardrails-exemptions")[0] ?? "", /reason "too short" is 9 characters/);
+        assert.equal(findingsOf(violations, POLICY).length, 1, "the malformed exemption does not apply");
+    });
+
     it("exempts stack-level findings through a tag on the resource they are reported on", async () => {
         const violations = await analyzeStackOf([
             { type: "aws:iam/user:User", name: "vendor", outputs: { name: "vendor", tags: { "guardrails:exempt:iam-key-users-fenced": "vendor calls from rotating IPs until 2099-01-01" } } },
