@@ -1,3 +1,4 @@
+import { parseDay } from "./dates";
 import { AuditInputError } from "./errors";
 import { CsvSyntaxError, parseCsv } from "./csv";
 import {
@@ -92,7 +93,8 @@ class RowReader {
         if ((NOT_A_DATE as readonly string[]).includes(value)) {
             return value as NotADate;
         }
-        const instant = ISO_DATE_TIME.test(value) ? new Date(value) : undefined;
+        // parseDay also refuses dates the calendar lacks (2024-02-30), which Date would roll over.
+        const instant = ISO_DATE_TIME.test(value) && parseDay(value.slice(0, 10)) !== undefined ? new Date(value) : undefined;
         if (instant === undefined || Number.isNaN(instant.getTime())) {
             return this.fail(column, `an ISO 8601 date-time or one of ${NOT_A_DATE.join(", ")}`);
         }
