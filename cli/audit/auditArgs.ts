@@ -80,7 +80,7 @@ function check(args: AuditArgs, seen: Set<string>): AuditArgs {
     }
     const liveFlags = ["--profile", "--region"].filter((f) => seen.has(f));
     if (liveFlags.length > 0) {
-        throw new AuditUsageError(`${liveFlags.join(" and ")} only apply with --live`);
+        throw new AuditUsageError(`${liveFlags.join(" and ")} only appl${liveFlags.length > 1 ? "y" : "ies"} with --live`);
     }
     if (args.credentialReport === undefined) {
         throw new AuditUsageError("give --credential-report FILE (with --authorization-details FILE for the permission checks), or --live");

@@ -13,6 +13,38 @@ import { summarize } from "./summary";
 
 type Level = "error" | "warning" | "note";
 
+interface SarifRule {
+    id: string;
+    name: string;
+    shortDescription: { text: string };
+    fullDescription: { text: string };
+    help: { text: string; markdown: string };
+    defaultConfiguration: { level: Level };
+    properties: { tags: string[]; "security-severity": string };
+}
+
+interface SarifLocation {
+    physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
+    logicalLocations: { name: string; fullyQualifiedName: string; kind: string }[];
+}
+
+interface SarifResult {
+    ruleId: string;
+    ruleIndex: number;
+    level: Level;
+    message: { text: string };
+    locations: SarifLocation[];
+    partialFingerprints: Record<string, string>;
+    properties: Record<string, unknown>;
+}
+
+interface SarifRun {
+    tool: { driver: { name: string; informationUri: string; rules: SarifRule[] } };
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: Level; message: { text: string } }[] }[];
+    results: SarifResult[];
+    properties: Record<string, unknown>;
+}
+
 /** A SARIF 2.1.0 log with one run. */
 export interface AuditSarifLog {
     /** The schema URI. */
@@ -20,7 +52,7 @@ export interface AuditSarifLog {
     /** Always "2.1.0". */
     version: "2.1.0";
     /** One run: this audit. */
-    runs: [Record<string, unknown>];
+    runs: [SarifRun];
 }
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -39,7 +71,7 @@ function fingerprint(finding: AuditFinding): string {
     return hash.toString(16);
 }
 
-function rules(): Record<string, unknown>[] {
+function rules(): SarifRule[] {
     return FINDING_DEFINITIONS.map((d) => {
         const cis = cisIdsOf(d);
         return {
@@ -60,9 +92,9 @@ function rules(): Record<string, unknown>[] {
 /** Builds the SARIF log. `reportUri` is the credential report's path as the reader should see it, or undefined for `--live`. */
 export function sarifAuditReport(result: AuditResult, reportUri: string | undefined): AuditSarifLog {
     const ruleIndex = new Map(FINDING_DEFINITIONS.map((d, i) => [d.id, i]));
-    const results = result.findings.map((f) => ({
+    const results = result.findings.map((f): SarifResult => ({
         ruleId: f.id,
-        ruleIndex: ruleIndex.get(f.id),
+        ruleIndex: ruleIndex.get(f.id) ?? -1,
         level: LEVELS[f.severity],
         message: { text: `${f.user}: ${f.message}` },
         locations: [{
@@ -82,7 +114,7 @@ export function sarifAuditReport(result: AuditResult, reportUri: string | undefi
             tool: { driver: { name: "aws-guardrails audit", informationUri: "https://github.com/aws-guardrails/aws-guardrails", rules: rules() } },
             invocations: [{
                 executionSuccessful: true,
-                toolExecutionNotifications: summary.notExamined.map((text) => ({ level: "warning", message: { text: `not examined: ${text}` } })),
+                toolExecutionNotifications: summary.notExamined.map((text) => ({ level: "warning" as const, message: { text: `not examined: ${text}` } })),
             }],
             results,
             properties: { verdict: summary.verdict, asOf: summary.asOf, users: summary.users, activeKeys: summary.activeKeys, notChecked: summary.notChecked },
