@@ -67,7 +67,7 @@ export async function main(argv: string[]): Promise<number> {
                 process.stdout.write(USAGE + "\n");
                 return 0;
             default:
-                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs` : "no command given");
+                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs, audit` : "no command given");
         }
     } catch (err) {
         if (err instanceof UsageError) {
