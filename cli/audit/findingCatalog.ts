@@ -128,8 +128,20 @@ export function findingDefinition(id: FindingId): FindingDefinition {
     return definition;
 }
 
+const cisCache = new Map<FindingId, CisIds>();
+
 /** The v7 and v5 ids of a finding; every id must exist in `cli/docs/cisControls.ts`. */
 export function cisIdsOf(definition: FindingDefinition): CisIds {
+    const known = cisCache.get(definition.id);
+    if (known !== undefined) {
+        return { v7: [...known.v7], v5: [...known.v5] };
+    }
+    const ids = lookUpCisIds(definition);
+    cisCache.set(definition.id, ids);
+    return { v7: [...ids.v7], v5: [...ids.v5] };
+}
+
+function lookUpCisIds(definition: FindingDefinition): CisIds {
     const v5 = definition.cisV7.map((id) => {
         const control = CIS_V7_CONTROLS.find((c) => c.id === id);
         if (control === undefined) {

@@ -1,4 +1,4 @@
-import { fenceKindsOf, fullAdminStatements } from "../../components/documents";
+import { fenceKindsOf, fullAdminStatements, type ParsedPolicyDocument } from "../../components/documents";
 import type { FindingDraft, NotExamined } from "./credentialChecks";
 import type { UserPolicies } from "./userPolicies";
 
@@ -14,6 +14,29 @@ import type { UserPolicies } from "./userPolicies";
 
 const MAX_SOURCES_SHOWN = 3;
 
+/** Answers per parsed document: a group's documents are shared by all its members (see userPolicies). */
+const adminStatementsCache = new WeakMap<ParsedPolicyDocument, number[]>();
+const fencedCache = new WeakMap<ParsedPolicyDocument, boolean>();
+
+function adminStatementsOf(doc: ParsedPolicyDocument): number[] {
+    let found = adminStatementsCache.get(doc);
+    if (found === undefined) {
+        found = fullAdminStatements(doc);
+        adminStatementsCache.set(doc, found);
+    }
+    return found;
+}
+
+/** Whether the document is an IP or region fence, as the pack's iam-key-users-fenced judges it. */
+function isKeyFence(doc: ParsedPolicyDocument): boolean {
+    let fenced = fencedCache.get(doc);
+    if (fenced === undefined) {
+        fenced = fenceKindsOf(doc).some((kind) => kind === "ip" || kind === "region");
+        fencedCache.set(doc, fenced);
+    }
+    return fenced;
+}
+
 function listSources(sources: string[]): string {
     const shown = sources.slice(0, MAX_SOURCES_SHOWN).join("; ");
     return sources.length > MAX_SOURCES_SHOWN ? `${shown}; and ${sources.length - MAX_SOURCES_SHOWN} more` : shown;
@@ -26,7 +49,7 @@ function unexaminedList(policies: UserPolicies): string {
 /** `admin-user` for one user; if no grant is found but some documents could not be read, that is said instead. */
 export function adminFindings(userName: string, policies: UserPolicies, notExamined: NotExamined[]): FindingDraft[] {
     const grants = policies.documents
-        .map((d) => ({ source: d.source, statements: fullAdminStatements(d.doc) }))
+        .map((d) => ({ source: d.source, statements: adminStatementsOf(d.doc) }))
         .filter((g) => g.statements.length > 0)
         .map((g) => `${g.source} (statement ${g.statements.map((i) => i + 1).join(", ")})`);
     if (grants.length === 0) {
@@ -44,8 +67,7 @@ export function fenceFindings(userName: string, activeSlots: (1 | 2)[], policies
     if (activeSlots.length === 0 || policies.boundaryArn !== undefined) {
         return [];
     }
-    const fenced = policies.documents.some((d) => fenceKindsOf(d.doc).some((kind) => kind === "ip" || kind === "region"));
-    if (fenced) {
+    if (policies.documents.some((d) => isKeyFence(d.doc))) {
         return [];
     }
     if (policies.unexamined.length > 0) {

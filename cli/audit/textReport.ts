@@ -1,7 +1,7 @@
 import { formatCount } from "../../components/documents/validate/describe";
 import { FINDING_DEFINITIONS, SEVERITIES, type Severity } from "./findingCatalog";
 import type { AuditFinding, AuditResult } from "./runAudit";
-import { summarize } from "./summary";
+import { summarize, type AuditSummary } from "./summary";
 
 /**
  * The human report: findings grouped by user (in credential report order,
@@ -27,8 +27,7 @@ function byUser(findings: readonly AuditFinding[]): Map<string, AuditFinding[]> 
     return groups;
 }
 
-function header(result: AuditResult): string[] {
-    const s = summarize(result);
+function header(s: AuditSummary): string[] {
     const sources = [`credential report: ${s.sources.credentialReport}`];
     if (s.sources.authorizationDetails !== undefined) {
         sources.push(`authorization details: ${s.sources.authorizationDetails}`);
@@ -45,7 +44,7 @@ export function textAuditReport(result: AuditResult, color = false): string {
     const s = summarize(result);
     const paint = (severity: Severity, text: string) => (color ? `${COLORS[severity]}${text}${RESET}` : text);
     const idWidth = Math.max(...FINDING_DEFINITIONS.map((d) => d.id.length));
-    const lines = header(result);
+    const lines = header(s);
     for (const findings of byUser(result.findings).values()) {
         lines.push(`${findings[0].user}  ${findings[0].arn}`);
         for (const f of findings) {

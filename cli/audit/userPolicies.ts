@@ -1,4 +1,4 @@
-import { parsePolicyDocument, type ParsedPolicyDocument } from "../../components/documents";
+import { parsePolicyDocument, type ParsePolicyResult, type ParsedPolicyDocument } from "../../components/documents";
 import type { AttachedPolicyRef, AuthorizationDetails, AuthorizationUser, InlinePolicy } from "./authorizationDetails";
 
 /**
@@ -55,11 +55,34 @@ function isAwsManaged(arn: string): boolean {
     return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
 }
 
+/**
+ * Parsed documents per authorization details, keyed by the raw document (its
+ * text, or the object itself): a group's policies are read once, not once per
+ * member.
+ */
+const parsedCache = new WeakMap<AuthorizationDetails, Map<unknown, ParsePolicyResult>>();
+
+function parseOnce(details: AuthorizationDetails, document: unknown): ParsePolicyResult {
+    let cache = parsedCache.get(details);
+    if (cache === undefined) {
+        cache = new Map();
+        parsedCache.set(details, cache);
+    }
+    let parsed = cache.get(document);
+    if (parsed === undefined) {
+        parsed = parsePolicyDocument(document);
+        cache.set(document, parsed);
+    }
+    return parsed;
+}
+
 class Collector {
     readonly result: UserPolicies = { documents: [], unexamined: [] };
 
+    constructor(private readonly details: AuthorizationDetails) {}
+
     add(source: string, document: unknown): void {
-        const parsed = parsePolicyDocument(document);
+        const parsed = parseOnce(this.details, document);
         if (parsed.ok) {
             this.result.documents.push({ source, doc: parsed.doc });
         } else {
@@ -73,10 +96,10 @@ class Collector {
         }
     }
 
-    attached(refs: AttachedPolicyRef[], details: AuthorizationDetails, via: string): void {
+    attached(refs: AttachedPolicyRef[], via: string): void {
         for (const ref of refs) {
             const source = `managed policy ${ref.arn}${via}`;
-            const policy = details.policies.get(ref.arn);
+            const policy = this.details.policies.get(ref.arn);
             if (policy?.defaultDocument !== undefined) {
                 this.add(source, policy.defaultDocument);
             } else if (ADMINISTRATOR_ACCESS.test(ref.arn)) {
@@ -95,10 +118,10 @@ class Collector {
 
 /** Collects the documents that apply to `user`. */
 export function userPolicies(user: AuthorizationUser, details: AuthorizationDetails): UserPolicies {
-    const collector = new Collector();
+    const collector = new Collector(details);
     collector.result.boundaryArn = user.boundaryArn;
     collector.inline(user.inline, "");
-    collector.attached(user.attached, details, "");
+    collector.attached(user.attached, "");
     for (const groupName of user.groups) {
         const group = details.groups.get(groupName);
         const via = ` via group "${groupName}"`;
@@ -107,7 +130,7 @@ export function userPolicies(user: AuthorizationUser, details: AuthorizationDeta
             continue;
         }
         collector.inline(group.inline, via);
-        collector.attached(group.attached, details, via);
+        collector.attached(group.attached, via);
     }
     return collector.result;
 }

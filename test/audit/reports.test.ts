@@ -13,12 +13,13 @@ import { textAuditReport } from "../../cli/audit/textReport";
 
 const DIR = path.join(__dirname, "..", "fixtures", "audit");
 const REPORT = "test/fixtures/audit/credential-report.csv";
+const DETAILS = "test/fixtures/audit/authorization-details.json";
 
 function sampleResult(withDetails = true): AuditResult {
     const users = parseCredentialReport(fs.readFileSync(path.join(DIR, "credential-report.csv"), "utf8"), REPORT);
-    const details = withDetails ? parseAuthorizationDetails(fs.readFileSync(path.join(DIR, "authorization-details.json"), "utf8"), "details.json") : undefined;
+    const details = withDetails ? parseAuthorizationDetails(fs.readFileSync(path.join(DIR, "authorization-details.json"), "utf8"), DETAILS) : undefined;
     return runAudit(
-        { users, details, credentialReportSource: REPORT, authorizationDetailsSource: details && "details.json" },
+        { users, details, credentialReportSource: REPORT, authorizationDetailsSource: details && DETAILS },
         { now: parseDay("2024-06-01")!, maxKeyAgeDays: 90, unusedDays: 45, organizationFence: false },
     );
 }
@@ -41,7 +42,7 @@ describe("audit reports", () => {
         );
         assert.deepEqual(summary.bySeverity, { critical: 6, high: 1, medium: 6, low: 1 });
         assert.equal(summary.byId["key-too-old"], 3);
-        assert.deepEqual(summary.sources, { credentialReport: REPORT, authorizationDetails: "details.json" });
+        assert.deepEqual(summary.sources, { credentialReport: REPORT, authorizationDetails: DETAILS });
         assert.doesNotThrow(() => JSON.parse(JSON.stringify(report)));
     });
 
@@ -61,6 +62,16 @@ describe("audit reports", () => {
         assert.ok(lines.includes("FAILED: high or critical findings (exit 1)"));
         assert.doesNotMatch(text, /\x1b\[/);
         assert.match(textAuditReport(sampleResult(false), true), /\x1b\[1;31mCRITICAL/);
+    });
+
+    it("the README's sample report is real: every line of it is in the report of the sample account", () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
+        const sample = /<!-- audit-sample:[^\n]*-->\n```\n([\s\S]*?)\n```/.exec(readme);
+        assert.ok(sample, "README has the audit sample block");
+        const actual = new Set(textAuditReport(sampleResult()).split("\n"));
+        for (const line of sample[1].split("\n")) {
+            assert.ok(actual.has(line), `README line not in the real report: ${line}`);
+        }
     });
 
     it("text: lists what could not be examined and calls the audit incomplete", () => {
