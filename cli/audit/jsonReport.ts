@@ -1,26 +1,8 @@
-import type { CisIds, FindingId, Severity } from "./findingCatalog";
-import type { AuditResult } from "./runAudit";
+import type { AuditFinding, AuditResult } from "./runAudit";
 import { summarize, type AuditSummary } from "./summary";
 
-/** One finding in `--json` output. */
-export interface JsonFinding {
-    /** The finding id. */
-    id: FindingId;
-    /** The user name (`<root_account>` for the root user). */
-    user: string;
-    /** The user's ARN. */
-    arn: string;
-    /** The access key slot, or null. */
-    key: 1 | 2 | null;
-    /** Its severity. */
-    severity: Severity;
-    /** What was found. */
-    message: string;
-    /** CIS AWS Foundations v7.0.0 and v5.0.0 ids. */
-    cis: CisIds;
-    /** What to do. */
-    remediation: string;
-}
+/** One finding in `--json` output: the finding without its report line. */
+export type JsonFinding = Omit<AuditFinding, "line">;
 
 /** The `--json` document: `{"findings": [...], "summary": {...}}`. */
 export interface JsonAuditReport {

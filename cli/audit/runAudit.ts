@@ -43,10 +43,10 @@ export interface AuditFinding {
     severity: Severity;
     /** What was found. */
     message: string;
-    /** What to do. */
-    remediation: string;
     /** CIS AWS Foundations ids. */
     cis: CisIds;
+    /** What to do. */
+    remediation: string;
     /** The credential report line of the user's row, when known. */
     line?: number;
 }

@@ -1,3 +1,4 @@
+import type * as Sarif from "sarif";
 import { FINDING_DEFINITIONS, cisIdsOf, type Severity } from "./findingCatalog";
 import type { AuditFinding, AuditResult } from "./runAudit";
 import { summarize } from "./summary";
@@ -13,47 +14,8 @@ import { summarize } from "./summary";
 
 type Level = "error" | "warning" | "note";
 
-interface SarifRule {
-    id: string;
-    name: string;
-    shortDescription: { text: string };
-    fullDescription: { text: string };
-    help: { text: string; markdown: string };
-    defaultConfiguration: { level: Level };
-    properties: { tags: string[]; "security-severity": string };
-}
-
-interface SarifLocation {
-    physicalLocation?: { artifactLocation: { uri: string }; region: { startLine: number } };
-    logicalLocations: { name: string; fullyQualifiedName: string; kind: string }[];
-}
-
-interface SarifResult {
-    ruleId: string;
-    ruleIndex: number;
-    level: Level;
-    message: { text: string };
-    locations: SarifLocation[];
-    partialFingerprints: Record<string, string>;
-    properties: Record<string, unknown>;
-}
-
-interface SarifRun {
-    tool: { driver: { name: string; informationUri: string; rules: SarifRule[] } };
-    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: Level; message: { text: string } }[] }[];
-    results: SarifResult[];
-    properties: Record<string, unknown>;
-}
-
-/** A SARIF 2.1.0 log with one run. */
-export interface AuditSarifLog {
-    /** The schema URI. */
-    $schema: string;
-    /** Always "2.1.0". */
-    version: "2.1.0";
-    /** One run: this audit. */
-    runs: [SarifRun];
-}
+/** A SARIF 2.1.0 log (the official `sarif` type definitions). */
+export type AuditSarifLog = Sarif.Log;
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 const LEVELS: Record<Severity, Level> = { critical: "error", high: "error", medium: "warning", low: "note" };
@@ -71,7 +33,7 @@ function fingerprint(finding: AuditFinding): string {
     return hash.toString(16);
 }
 
-function rules(): SarifRule[] {
+function rules(): Sarif.ReportingDescriptor[] {
     return FINDING_DEFINITIONS.map((d) => {
         const cis = cisIdsOf(d);
         return {
@@ -92,9 +54,9 @@ function rules(): SarifRule[] {
 /** Builds the SARIF log. `reportUri` is the credential report's path as the reader should see it, or undefined for `--live`. */
 export function sarifAuditReport(result: AuditResult, reportUri: string | undefined): AuditSarifLog {
     const ruleIndex = new Map(FINDING_DEFINITIONS.map((d, i) => [d.id, i]));
-    const results = result.findings.map((f): SarifResult => ({
+    const results = result.findings.map((f): Sarif.Result => ({
         ruleId: f.id,
-        ruleIndex: ruleIndex.get(f.id) ?? -1,
+        ruleIndex: ruleIndex.get(f.id),
         level: LEVELS[f.severity],
         message: { text: `${f.user}: ${f.message}` },
         locations: [{
@@ -114,7 +76,7 @@ export function sarifAuditReport(result: AuditResult, reportUri: string | undefi
             tool: { driver: { name: "aws-guardrails audit", informationUri: "https://github.com/aws-guardrails/aws-guardrails", rules: rules() } },
             invocations: [{
                 executionSuccessful: true,
-                toolExecutionNotifications: summary.notExamined.map((text) => ({ level: "warning" as const, message: { text: `not examined: ${text}` } })),
+                toolExecutionNotifications: summary.notExamined.map((text): Sarif.Notification => ({ level: "warning", message: { text: `not examined: ${text}` } })),
             }],
             results,
             properties: { verdict: summary.verdict, asOf: summary.asOf, users: summary.users, activeKeys: summary.activeKeys, notChecked: summary.notChecked },
