@@ -40,6 +40,7 @@ audit   judges the IAM users and access keys that already exist in an account: r
           aws iam generate-credential-report
           aws iam get-credential-report --query Content --output text | base64 --decode > report.csv
         --authorization-details is the JSON of \`aws iam get-account-authorization-details\`.
+        Either file may be - for standard input (not both).
         --live reads both through the AWS SDK (default credential chain, or --profile);
           it needs iam:GenerateCredentialReport, iam:GetCredentialReport and
           iam:GetAccountAuthorizationDetails.
@@ -84,6 +85,9 @@ function check(args: AuditArgs, seen: Set<string>): AuditArgs {
     }
     if (args.credentialReport === undefined) {
         throw new AuditUsageError("give --credential-report FILE (with --authorization-details FILE for the permission checks), or --live");
+    }
+    if (args.credentialReport === "-" && args.authorizationDetails === "-") {
+        throw new AuditUsageError("only one of --credential-report and --authorization-details can read standard input (-)");
     }
     return args;
 }

@@ -38,7 +38,23 @@ export interface AuditIo {
 /** The largest input file read, in bytes: far above any real account's files. */
 const MAX_FILE_BYTES = 512 * 1024 * 1024;
 
+function readStandardInput(flag: string): string {
+    if (process.stdin.isTTY === true) {
+        throw new AuditInputError("standard input", `${flag} - reads standard input, which is a terminal; pipe the file in, or give its path`);
+    }
+    return fs.readFileSync(0, "utf8");
+}
+
+/** How an input is named in messages. */
+function nameOf(file: string): string {
+    return file === "-" ? "standard input" : file;
+}
+
+/** Reads an input file; `-` is standard input. */
 function readInputFile(file: string, flag: string): string {
+    if (file === "-") {
+        return readStandardInput(flag);
+    }
     let size: number;
     try {
         const stat = fs.statSync(file);
@@ -66,14 +82,14 @@ async function loadInput(args: AuditArgs, io: AuditIo): Promise<AuditInput> {
         return { users, details: data.details, credentialReportSource: "GetCredentialReport", authorizationDetailsSource: "GetAccountAuthorizationDetails" };
     }
     const reportFile = args.credentialReport as string;
-    const users = parseCredentialReport(readInputFile(reportFile, "--credential-report"), reportFile);
+    const users = parseCredentialReport(readInputFile(reportFile, "--credential-report"), nameOf(reportFile));
     const detailsFile = args.authorizationDetails;
-    const details = detailsFile === undefined ? undefined : parseAuthorizationDetails(readInputFile(detailsFile, "--authorization-details"), detailsFile);
-    return { users, details, credentialReportSource: reportFile, authorizationDetailsSource: detailsFile };
+    const details = detailsFile === undefined ? undefined : parseAuthorizationDetails(readInputFile(detailsFile, "--authorization-details"), nameOf(detailsFile));
+    return { users, details, credentialReportSource: nameOf(reportFile), authorizationDetailsSource: detailsFile && nameOf(detailsFile) };
 }
 
 function sarifUri(args: AuditArgs, cwd: string): string | undefined {
-    if (args.credentialReport === undefined) {
+    if (args.credentialReport === undefined || args.credentialReport === "-") {
         return undefined;
     }
     const relative = path.relative(cwd, path.resolve(cwd, args.credentialReport));

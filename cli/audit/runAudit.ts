@@ -77,6 +77,39 @@ export interface AuditResult {
     sources: { credentialReport: string; authorizationDetails?: string };
 }
 
+function rank(severity: Severity): number {
+    return SEVERITIES.indexOf(severity);
+}
+
+/** Adds the catalog's severity, CIS ids and remediation to a user's drafts, worst first. */
+function decorate(drafts: FindingDraft[], user: string, arn: string, line: number | undefined): AuditFinding[] {
+    const decorated = drafts.map((draft): AuditFinding => {
+        const definition = findingDefinition(draft.id);
+        return {
+            id: draft.id, user, arn, key: draft.key, severity: definition.severity,
+            message: draft.message, cis: cisIdsOf(definition), remediation: definition.remediation, line,
+        };
+    });
+    return decorated.sort((a, b) => rank(a.severity) - rank(b.severity) || a.id.localeCompare(b.id) || (a.key ?? 0) - (b.key ?? 0));
+}
+
+/** Users the authorization details have and the credential report lacks: only admin-user can be judged for them. */
+function detailsOnlyFindings(input: AuditInput, notExamined: NotExamined[]): AuditFinding[] {
+    const details = input.details;
+    if (details === undefined) {
+        return [];
+    }
+    const reported = new Set(input.users.map((u) => u.user));
+    const findings: AuditFinding[] = [];
+    for (const user of details.users.values()) {
+        if (!reported.has(user.name)) {
+            notExamined.push(`user "${user.name}" is in the authorization details but not in the credential report (created after the report?); its credentials could not be judged`);
+            findings.push(...decorate(adminFindings(user.name, userPolicies(user, details), notExamined), user.name, user.arn, undefined));
+        }
+    }
+    return findings;
+}
+
 function permissionDrafts(user: CredentialReportUser, input: AuditInput, options: AuditOptions, notExamined: NotExamined[]): FindingDraft[] {
     const details = input.details;
     if (details === undefined || user.isRoot) {
@@ -103,10 +136,6 @@ function notCheckedOf(input: AuditInput, options: AuditOptions): NotChecked[] {
     return options.organizationFence ? [{ findings: ["key-user-unfenced"], reason: "--organization-fence says an organization SCP fences every principal of the account" }] : [];
 }
 
-function rank(severity: Severity): number {
-    return SEVERITIES.indexOf(severity);
-}
-
 /** Runs every check and returns the findings, what could not be examined, and what was not checked. */
 export function runAudit(input: AuditInput, options: AuditOptions): AuditResult {
     const findings: AuditFinding[] = [];
@@ -116,24 +145,9 @@ export function runAudit(input: AuditInput, options: AuditOptions): AuditResult 
     }
     for (const user of input.users) {
         const drafts = [...credentialFindings(user, options, notExamined), ...permissionDrafts(user, input, options, notExamined)];
-        const decorated = drafts.map((draft): AuditFinding => {
-            const definition = findingDefinition(draft.id);
-            return {
-                id: draft.id, user: user.user, arn: user.arn, key: draft.key, severity: definition.severity,
-                message: draft.message, remediation: definition.remediation, cis: cisIdsOf(definition), line: user.line,
-            };
-        });
-        decorated.sort((a, b) => rank(a.severity) - rank(b.severity) || a.id.localeCompare(b.id) || (a.key ?? 0) - (b.key ?? 0));
-        findings.push(...decorated);
+        findings.push(...decorate(drafts, user.user, user.arn, user.line));
     }
-    if (input.details !== undefined) {
-        const reported = new Set(input.users.map((u) => u.user));
-        for (const name of input.details.users.keys()) {
-            if (!reported.has(name)) {
-                notExamined.push(`user "${name}" is in the authorization details but not in the credential report (created after the report?); its credentials could not be judged`);
-            }
-        }
-    }
+    findings.push(...detailsOnlyFindings(input, notExamined));
     return {
         findings,
         notExamined,

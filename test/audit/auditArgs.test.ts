@@ -65,6 +65,7 @@ describe("audit arguments", () => {
         assert.equal(usageProblem(["--live", "--credential-report", "a"]), "--live reads the account itself; it cannot be combined with --credential-report");
         assert.equal(usageProblem(["--credential-report", "a", "--profile", "p"]), "--profile only applies with --live");
         assert.equal(usageProblem(["--credential-report", "a", "--profile", "p", "--region", "us-east-1"]), "--profile and --region only apply with --live");
+        assert.equal(usageProblem(["--credential-report", "-", "--authorization-details", "-"]), "only one of --credential-report and --authorization-details can read standard input (-)");
         assert.equal(usageProblem(["--live", "--region", "Europe"]), '--region must be an AWS region name such as us-east-1; got "Europe"');
     });
 });

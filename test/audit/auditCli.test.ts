@@ -1,5 +1,8 @@
 import assert from "node:assert/strict";
-import { runCli } from "../support/cli";
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as path from "path";
+import { REPO_ROOT, runCli } from "../support/cli";
 
 const REPORT = "test/fixtures/audit/credential-report.csv";
 const DETAILS = "test/fixtures/audit/authorization-details.json";
@@ -15,10 +18,14 @@ describe("aws-guardrails audit (the built command)", () => {
         assert.match(run.stdout, /FAILED: high or critical findings \(exit 1\)\n$/);
     });
 
-    it("--sarif prints one parseable document located at the report file", () => {
-        const sarif = runCli(["audit", "--credential-report", REPORT, "--now", "2024-06-01", "--sarif"]);
-        assert.equal(sarif.status, 1);
-        assert.equal(JSON.parse(sarif.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri, REPORT);
+    it("reads the report from standard input with - and prints one JSON document", () => {
+        const run = spawnSync(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "audit", "--credential-report", "-", "--now", "2024-06-01", "--json"], {
+            cwd: REPO_ROOT, input: fs.readFileSync(path.join(REPO_ROOT, REPORT)), encoding: "utf8", timeout: 60_000,
+        });
+        assert.equal(run.status, 1, run.stderr);
+        const report = JSON.parse(run.stdout);
+        assert.equal(report.summary.sources.credentialReport, "standard input");
+        assert.equal(report.summary.findings, 10);
     });
 
     it("exits 2 with the error and the audit usage for bad arguments, never a stack", () => {

@@ -110,8 +110,8 @@ describe("audit permission findings", () => {
         assert.deepEqual(result.notExamined, []);
     });
 
-    it("says which users are in one input but not the other", () => {
-        const input = account({ both: { inline: [S3_READ] }, "details-only": {} });
+    it("says which users are in one input but not the other, and still judges admin-user for one the report lacks", () => {
+        const input = account({ both: { inline: [S3_READ] }, "details-only": { inline: [ADMIN] } });
         input.users = input.users.filter((u) => u.user !== "details-only");
         input.users.push(...parseCredentialReport(credentialReportCsv([{ user: "report-only" }]), "r.csv"));
         const result = audit(input, { organizationFence: true });
@@ -119,6 +119,9 @@ describe("audit permission findings", () => {
             'user "report-only" is in the credential report but not in the authorization details (were they taken at different times, or filtered?); admin-user and key-user-unfenced could not be judged for it',
             'user "details-only" is in the authorization details but not in the credential report (created after the report?); its credentials could not be judged',
         ]);
+        assert.deepEqual(found(result), ["details-only admin-user"]);
+        assert.equal(result.findings[0].arn, "arn:aws:iam::123456789012:user/details-only");
+        assert.equal(result.findings[0].line, undefined);
     });
 
     it("with --organization-fence does not check key-user-unfenced and says so", () => {
