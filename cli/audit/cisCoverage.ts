@@ -33,9 +33,9 @@ export function auditCisSection(): string {
     return [
         "## Account state checked by `aws-guardrails audit`",
         "",
-        "Infrastructure code cannot see the keys and passwords that already exist in an account. `aws-guardrails audit` reads them " +
-            "from the IAM credential report and the account's authorization details (as files from the AWS CLI, or live through the AWS SDK) " +
-            "and reports these findings; critical and high ones make it exit 1. See the [README](../README.md#audit-the-keys-that-already-exist) for the command.",
+        "Infrastructure code cannot see the keys and passwords that already exist in an account. `aws-guardrails audit` reads them on demand " +
+            "from the IAM credential report and the account's authorization details (as files from the AWS CLI, or live through the AWS SDK), " +
+            "with no stack deployed, and reports these findings; critical and high ones make it exit 1. See the [README](../README.md#audit-the-keys-that-already-exist) for the command.",
         "",
         table(["Finding", "Severity", "v7.0.0", "v5.0.0", "What it finds"], rows),
     ].join("\n");
