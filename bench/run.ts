@@ -1,5 +1,6 @@
 import * as path from "path";
 import { Figures } from "./figures";
+import { measureAudit } from "./audit";
 import { measureCheck } from "./checkTiming";
 import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
@@ -10,8 +11,9 @@ const ROOT = path.resolve(__dirname, "..");
  * `npm run bench`: prints one JSON line per figure and writes bench/results.json.
  * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput through
  * the CLI's client over a synthetic 10,000-resource stack against a no-op pack
- * and @pulumi/awsguard, cost versus string size,
- * the `check` of the root program, and component construction under mocks.
+ * and @pulumi/awsguard, cost versus string size, the `check` of the root
+ * program, component construction under mocks, and `aws-guardrails audit` of a
+ * synthetic 1,000-user account (bench/audit.ts).
  */
 async function main(): Promise<void> {
     const figures = new Figures();
@@ -24,6 +26,7 @@ async function main(): Promise<void> {
     }
     await measureCheck(figures, ROOT);
     await measureComponents(figures);
+    await measureAudit(figures, ROOT);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }
 

@@ -8,7 +8,9 @@ import type { AllRegionsTrailArgs } from "../detect/trailSettings";
 import type { BillingAlarmArgs } from "../detect/billingAlarm";
 import type { CisAlarmsArgs } from "../detect/cisAlarms";
 import type { InstanceCountAlarmsArgs } from "../detect/instanceCountAlarms";
+import type { KeyHygieneArgs } from "../detect/keyHygieneSettings";
 import type { LeakedKeyAlertArgs } from "../detect/leakedKeyAlert";
+import type { LeakedKeyResponderArgs } from "../detect/leakedKeyResponderSettings";
 
 /** The on/off switch every part of the baseline has. */
 export interface Toggle {
@@ -61,4 +63,15 @@ export interface GuardrailBaselineArgs {
     instanceCount?: Toggle & Pick<InstanceCountAlarmsArgs, "regions" | "vcpuCeiling" | "instanceClasses">;
     /** The exposed-key (AWS Health) and root-activity alerts. Default enabled in us-east-1 and us-west-2. */
     leakedKey?: Toggle & Pick<LeakedKeyAlertArgs, "regions" | "rootActivity">;
+    /**
+     * The continuous watch of existing keys (`KeyHygiene`): AWS Config with the key rules, GuardDuty and
+     * IAM Access Analyzer in the regions the vCPU alarms watch, reporting to the home region's topic.
+     * Default enabled; turn a sub-part off where the account already has a Config recorder or a GuardDuty detector.
+     */
+    keyHygiene?: Toggle & Pick<KeyHygieneArgs, "config" | "guardDuty" | "accessAnalyzer">;
+    /**
+     * The leaked-key responder (`LeakedKeyResponder`): deactivates a key AWS found exposed and quarantines
+     * its user. Default enabled and acting (AWS has already found the key in public); `dryRun` to watch first.
+     */
+    leakedKeyResponder?: Toggle & Omit<LeakedKeyResponderArgs, "topicArns" | "tags" | "emails" | "subscriptions">;
 }

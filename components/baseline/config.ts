@@ -3,6 +3,8 @@ import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
 import { validateRegion } from "../documents/validate/region";
 import { validateEmails } from "../documents/validate";
 import type { GuardrailBaselineArgs } from "./args";
+import { ConfigReader, type RawBaselineConfig } from "./configReader";
+import { KEY_WATCH_CONFIG_KEYS, parseKeyWatchConfig } from "./keyConfig";
 import { planBaseline } from "./plan";
 
 /**
@@ -40,6 +42,7 @@ export const BASELINE_CONFIG_KEYS = [
     "enableBudget",
     "enableInstanceCountAlarms",
     "enableLeakedKeyAlert",
+    ...KEY_WATCH_CONFIG_KEYS,
 ] as const;
 
 /** One of {@link BASELINE_CONFIG_KEYS}. */
@@ -63,82 +66,9 @@ export class BaselineConfigError extends Error {
     }
 }
 
-type Raw = Partial<Record<BaselineConfigKey, string | undefined>>;
-
-/** Reads typed values and collects problems instead of throwing. */
-class Reader {
-    readonly problems: string[] = [];
-    constructor(private readonly raw: Raw) {}
-
-    private value(key: BaselineConfigKey): string | undefined {
-        const value = this.raw[key];
-        return value === undefined || value === "" ? undefined : value;
-    }
-
-    missing(key: BaselineConfigKey, hint: string): void {
-        this.problems.push(`${key}: missing; ${hint}`);
-    }
-
-    string(key: BaselineConfigKey, fallback: string): string {
-        return this.value(key) ?? fallback;
-    }
-
-    boolean(key: BaselineConfigKey, fallback: boolean): boolean {
-        const value = this.value(key);
-        if (value === undefined) return fallback;
-        if (value === "true" || value === "false") return value === "true";
-        this.problems.push(`${key}: ${JSON.stringify(value)} is not a boolean; expected true or false`);
-        return fallback;
-    }
-
-    integer(key: BaselineConfigKey, fallback: number | undefined, min: number): number | undefined {
-        const value = this.value(key);
-        if (value === undefined) return fallback;
-        const parsed = Number(value);
-        if (!Number.isInteger(parsed) || parsed < min) {
-            this.problems.push(`${key}: ${JSON.stringify(value)} is not allowed; expected a whole number of at least ${min}`);
-            return fallback;
-        }
-        return parsed;
-    }
-
-    /** A JSON array of strings (or numbers, when `numbers`); undefined when not set. */
-    array(key: BaselineConfigKey, kind: "string" | "number"): (string | number)[] | undefined {
-        const value = this.value(key);
-        if (value === undefined) return undefined;
-        let parsed: unknown;
-        try {
-            parsed = JSON.parse(value);
-        } catch {
-            this.problems.push(`${key}: ${JSON.stringify(value.slice(0, 80))} is not a list; set it as YAML list items or a JSON array like ${kind === "string" ? '["a", "b"]' : "[50, 250]"}`);
-            return undefined;
-        }
-        if (!Array.isArray(parsed) || !parsed.every((item) => typeof item === kind)) {
-            this.problems.push(`${key}: must be a list of ${kind}s; got ${JSON.stringify(parsed).slice(0, 80)}`);
-            return undefined;
-        }
-        return parsed as (string | number)[];
-    }
-
-    strings(key: BaselineConfigKey): string[] | undefined {
-        return this.array(key, "string") as string[] | undefined;
-    }
-
-    /** Runs a validator on each item and records its message (without the validator's own prefix) as a problem. */
-    each<T>(key: BaselineConfigKey, items: T[], check: (item: T) => void): void {
-        for (const item of items) {
-            try {
-                check(item);
-            } catch (error) {
-                if (!(error instanceof GuardrailInputError)) throw error;
-                this.problems.push(`${key}: ${error.message.replace(/^[^:]*: /, "")}`);
-            }
-        }
-    }
-}
 
 /** Parses `region=vcpus` overrides into a map, recording problems. */
-function parseOverrides(reader: Reader, items: string[]): Record<string, number> {
+function parseOverrides(reader: ConfigReader, items: string[]): Record<string, number> {
     const result: Record<string, number> = {};
     for (const item of items) {
         const match = /^([a-z0-9-]+)=(\d+)$/.exec(item);
@@ -157,8 +87,8 @@ function parseOverrides(reader: Reader, items: string[]): Record<string, number>
  * (types, regions, CIDRs, e-mail addresses, cross-key rules) and throws one
  * {@link BaselineConfigError} that lists every problem, or returns the args.
  */
-export function parseBaselineConfig(raw: Raw, baselineName = "baseline"): GuardrailBaselineArgs {
-    const reader = new Reader(raw);
+export function parseBaselineConfig(raw: RawBaselineConfig, baselineName = "baseline"): GuardrailBaselineArgs {
+    const reader = new ConfigReader(raw);
     const homeRegion = reader.string("homeRegion", "us-east-1");
     reader.each("homeRegion", [homeRegion], (region) => validateRegion("homeRegion", region));
     const listedRegions = reader.strings("allowedRegions");
@@ -238,6 +168,7 @@ export function parseBaselineConfig(raw: Raw, baselineName = "baseline"): Guardr
                 : vcpuCeiling,
         },
         leakedKey: { enabled: reader.boolean("enableLeakedKeyAlert", true) },
+        ...parseKeyWatchConfig(reader),
     };
     if (reader.problems.length === 0) {
         try {

@@ -9,9 +9,11 @@ import { AllRegionsTrail } from "../detect/allRegionsTrail";
 import { BILLING_REGION, BillingAlarm } from "../detect/billingAlarm";
 import { CisAlarms } from "../detect/cisAlarms";
 import { InstanceCountAlarms } from "../detect/instanceCountAlarms";
+import { KeyHygiene } from "../detect/keyHygiene";
 import { LeakedKeyAlert } from "../detect/leakedKeyAlert";
+import { LeakedKeyResponder } from "../detect/leakedKeyResponder";
 import type { GuardrailBaselineArgs, Toggle } from "./args";
-import { planBaseline } from "./plan";
+import { planBaseline, responderArgs } from "./plan";
 
 function without<T extends Toggle>(toggle: T | undefined): Omit<T, "enabled"> {
     const { enabled: _ignored, ...rest } = toggle ?? ({} as T);
@@ -25,8 +27,9 @@ function without<T extends Toggle>(toggle: T | undefined): Omit<T, "enabled"> {
  * EBS encryption by default in every allowed region), the IAM guardrails (IP,
  * region and MFA groups) and every
  * detection component (all-regions trail, CIS alarms, billing alarms and budget,
- * vCPU alarms in every region, leaked-key and root-activity alerts). Each part
- * has an `enabled` flag.
+ * vCPU alarms in every region, leaked-key and root-activity alerts), the
+ * continuous watch of existing keys (AWS Config rules, GuardDuty, IAM Access
+ * Analyzer) and the leaked-key responder. Each part has an `enabled` flag.
  *
  * Alert topics are shared: one CMK-encrypted topic per region, with the
  * recipients subscribed once, that every alarm and rule of that region notifies.
@@ -52,6 +55,10 @@ export class GuardrailBaseline extends pulumi.ComponentResource {
     readonly billingAlarmNames: pulumi.Output<string[] | undefined>;
     /** The vCPU alarm threshold of each watched region (0 where not in use). */
     readonly vcpuThresholds: Record<string, number>;
+    /** The AWS Config delivery bucket of the key-hygiene watch (undefined when disabled). */
+    readonly configBucketName: pulumi.Output<string | undefined>;
+    /** The deny-all policy the responder attaches to the user of a leaked key (undefined when disabled). */
+    readonly quarantinePolicyArn: pulumi.Output<string | undefined>;
     /** The parts that were created. */
     readonly enabledParts: string[];
 
@@ -163,6 +170,24 @@ export class GuardrailBaseline extends pulumi.ComponentResource {
                 tags,
             }, child);
         }
+        this.configBucketName = pulumi.output(undefined);
+        if (plan.keyHygiene) {
+            this.configBucketName = new KeyHygiene(`${name}-key-hygiene`, {
+                ...without(args.keyHygiene),
+                homeRegion: plan.homeRegion,
+                regions: plan.watchedRegions,
+                topicArn: this.alertTopicArns[plan.homeRegion],
+                tags,
+            }, child).configBucketName;
+        }
+        this.quarantinePolicyArn = pulumi.output(undefined);
+        if (plan.responder) {
+            this.quarantinePolicyArn = new LeakedKeyResponder(`${name}-leaked-key-responder`, {
+                ...responderArgs(args, plan.homeRegion, plan.watchedRegions),
+                topicArns: topicsIn(plan.responder.functionRegions),
+                tags,
+            }, child).quarantinePolicyArn;
+        }
         this.enabledParts = Object.entries(enabled).filter(([, on]) => on).map(([part]) => part);
         this.registerOutputs({
             trailArn: this.trailArn,
@@ -170,6 +195,8 @@ export class GuardrailBaseline extends pulumi.ComponentResource {
             groupNames: this.groupNames,
             billingAlarmNames: this.billingAlarmNames,
             vcpuThresholds: this.vcpuThresholds,
+            configBucketName: this.configBucketName,
+            quarantinePolicyArn: this.quarantinePolicyArn,
             enabledParts: this.enabledParts,
         });
     }

@@ -10,7 +10,9 @@ import { checkRecipients, type CheckedRecipients } from "../detect/alertSubscrip
 import { BILLING_REGION, resolveBillingAlarm } from "../detect/billingAlarm";
 import { resolveCisAlarms } from "../detect/cisAlarms";
 import { planInstanceCountAlarms } from "../detect/instanceCountAlarms";
+import { publishesToTopic, resolveKeyHygiene, type ResolvedKeyHygiene } from "../detect/keyHygieneSettings";
 import { resolveLeakedKeyAlert } from "../detect/leakedKeyAlert";
+import { resolveLeakedKeyResponder, type LeakedKeyResponderArgs, type ResolvedResponder } from "../detect/leakedKeyResponderSettings";
 import { DEFAULT_ENABLED_REGIONS } from "../detect/regionDefaults";
 import { resolveTrailSettings } from "../detect/trailSettings";
 import { validateFlag, validateRegions, validateTags } from "../documents/validate";
@@ -32,6 +34,12 @@ export interface BaselinePlan {
     instanceRegions: string[];
     /** The regions of the leaked-key rules. */
     leakedKeyRegions: string[];
+    /** The regions every account has enabled, plus the allowed ones: watched by Config, GuardDuty and Access Analyzer. */
+    watchedRegions: string[];
+    /** The key-hygiene watch, when enabled. */
+    keyHygiene?: ResolvedKeyHygiene;
+    /** The leaked-key responder, when enabled. */
+    responder?: ResolvedResponder;
     /** One shared alert topic per region, with the services that publish to it. */
     topics: Map<string, AlertPublisher[]>;
 }
@@ -39,7 +47,7 @@ export interface BaselinePlan {
 /** The parts of the baseline, each with its own `enabled` flag. */
 export type BaselinePart =
     | "passwordPolicy" | "accountPublicAccessBlock" | "ebsDefaultEncryption" | "ipRestriction" | "regionRestriction" | "mfaRequired"
-    | "trail" | "cisAlarms" | "billing" | "instanceCount" | "leakedKey";
+    | "trail" | "cisAlarms" | "billing" | "instanceCount" | "leakedKey" | "keyHygiene" | "leakedKeyResponder";
 
 const WHERE = "GuardrailBaseline";
 
@@ -91,6 +99,8 @@ export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): Ba
         billing: isOn("billing", args.billing, true),
         instanceCount: isOn("instanceCount", args.instanceCount, true),
         leakedKey: isOn("leakedKey", args.leakedKey, true),
+        keyHygiene: isOn("keyHygiene", args.keyHygiene, true),
+        leakedKeyResponder: isOn("leakedKeyResponder", args.leakedKeyResponder, true),
     };
     const group = (label: string, groupArgs: { groupName?: string; path?: string }, build: () => ReturnType<typeof requireMfa>) =>
         resolveGroupSpec(`${WHERE}: ${label}`, { groupName: groupArgs.groupName, defaultGroupName: "placeholder", path: groupArgs.path, policyName: label }, build);
@@ -121,6 +131,13 @@ export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): Ba
         within("instanceCount", () => planInstanceCountAlarms({ ...instance, regions: instanceRegions, regionsInUse }));
     }
     const leakedKeyRegions = enabled.leakedKey ? within("leakedKey", () => resolveLeakedKeyAlert(without(args.leakedKey))).regions : [];
+    const watchedRegions = [...new Set([...DEFAULT_ENABLED_REGIONS, ...allowedRegions])];
+    const keyHygiene = enabled.keyHygiene
+        ? within("keyHygiene", () => resolveKeyHygiene({ ...without(args.keyHygiene), homeRegion, regions: watchedRegions }))
+        : undefined;
+    const responder = enabled.leakedKeyResponder
+        ? within("leakedKeyResponder", () => resolveLeakedKeyResponder(responderArgs(args, homeRegion, watchedRegions)))
+        : undefined;
 
     const topics = new Map<string, AlertPublisher[]>();
     const need = (region: string, publisher: AlertPublisher) => {
@@ -135,5 +152,19 @@ export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): Ba
     }
     if (enabled.instanceCount) instanceRegions.forEach((region) => need(region, "cloudwatch"));
     leakedKeyRegions.forEach((region) => need(region, "events"));
-    return { homeRegion, allowedRegions, recipients, tags, enabled, instanceRegions, leakedKeyRegions, topics };
+    if (keyHygiene && publishesToTopic(keyHygiene)) need(homeRegion, "events");
+    // The responder publishes with its role: its regions need a topic, and no service publisher.
+    for (const region of responder?.functionRegions ?? []) if (!topics.has(region)) topics.set(region, []);
+    return { homeRegion, allowedRegions, recipients, tags, enabled, instanceRegions, leakedKeyRegions, watchedRegions, keyHygiene, responder, topics };
+}
+
+/** The responder's args within the baseline: CloudTrail looked up in the watched regions, GuardDuty findings where KeyHygiene gathers them. */
+export function responderArgs(args: GuardrailBaselineArgs, homeRegion: string, watchedRegions: string[]): LeakedKeyResponderArgs {
+    const responder = without(args.leakedKeyResponder);
+    const guardDuty = responder.guardDutyFindings;
+    return {
+        ...responder,
+        lookupRegions: responder.lookupRegions ?? watchedRegions,
+        guardDutyFindings: guardDuty === undefined || (typeof guardDuty === "object" && guardDuty !== null) ? { region: homeRegion, ...guardDuty } : guardDuty,
+    };
 }

@@ -9,7 +9,7 @@ import { validateWholeNumber, validateTags } from "../documents/validate";
 
 /** Arguments of {@link AlertTopic}. */
 export interface AlertTopicArgs extends AlertRecipients {
-    /** The AWS services that may publish to the topic. Default ["cloudwatch"]. */
+    /** The AWS services that may publish to the topic; [] for a topic only this account's principals (such as a Lambda function's role) publish to. Default ["cloudwatch"]. */
     publishers?: AlertPublisher[];
     /** Days a deleted key waits before it is destroyed, 7 to 30. Default 30. */
     keyDeletionWindowDays?: number;
@@ -22,8 +22,8 @@ const WHERE = "AlertTopic";
 /** Validates the publishers list; returns it without duplicates. */
 function checkPublishers(value: unknown): AlertPublisher[] {
     if (value === undefined) return ["cloudwatch"];
-    if (!Array.isArray(value) || value.length === 0) {
-        throw new GuardrailInputError(`${WHERE}: publishers must be a non-empty array; allowed: ${ALERT_PUBLISHERS.join(", ")}`);
+    if (!Array.isArray(value)) {
+        throw new GuardrailInputError(`${WHERE}: publishers must be an array; allowed: ${ALERT_PUBLISHERS.join(", ")}`);
     }
     for (const item of value) {
         if (!(ALERT_PUBLISHERS as readonly unknown[]).includes(item)) {
@@ -65,7 +65,7 @@ export class AlertTopic extends pulumi.ComponentResource {
         const scope = pulumi.all([partition.partition, identity.accountId, region.region]);
 
         this.key = new aws.kms.Key(`${name}-key`, {
-            description: `Encrypts the ${name} alert topic; usable by ${publishers.join(", ")}`,
+            description: `Encrypts the ${name} alert topic; usable by ${publishers.length > 0 ? publishers.join(", ") : "this account's principals only"}`,
             enableKeyRotation: true,
             deletionWindowInDays: deletionWindow,
             policy: scope.apply(([p, accountId, r]) =>

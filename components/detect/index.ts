@@ -19,3 +19,11 @@ export { CIS_ALARM_IDS, CIS_FILTERS } from "./cisFilterPatterns";
 export type { CisAlarmId, CisFilter } from "./cisFilterPatterns";
 export { HEALTH_EVENT_REGIONS, LeakedKeyAlert, resolveLeakedKeyAlert } from "./leakedKeyAlert";
 export type { LeakedKeyAlertArgs } from "./leakedKeyAlert";
+export { KeyHygiene } from "./keyHygiene";
+export { FINDING_PUBLISHING_FREQUENCIES, resolveKeyHygiene } from "./keyHygieneSettings";
+export type {
+    FindingPublishingFrequency, KeyHygieneAccessAnalyzerArgs, KeyHygieneArgs, KeyHygieneConfigArgs, KeyHygieneGuardDutyArgs, ResolvedKeyHygiene,
+} from "./keyHygieneSettings";
+export { LeakedKeyResponder } from "./leakedKeyResponder";
+export { resolveLeakedKeyResponder } from "./leakedKeyResponderSettings";
+export type { LeakedKeyResponderArgs, ResolvedResponder, ResponderGuardDutyArgs } from "./leakedKeyResponderSettings";

@@ -6,6 +6,8 @@ import type { ResolvedLifecycle } from "./trailSettings";
 export interface SecureBucketRequest {
     /** The owning component. */
     parent: pulumi.Resource;
+    /** The provider of the bucket's region; omitted, the parent's. */
+    provider?: pulumi.ProviderResource;
     /** The logical name prefix of the bucket's resources. */
     name: string;
     /** The physical name prefix (lowercase, at most 37 characters). */
@@ -39,7 +41,7 @@ export interface SecureBucket {
  * the lifecycle. Every resource is a child of `parent`.
  */
 export function createSecureBucket(request: SecureBucketRequest): SecureBucket {
-    const opts = { parent: request.parent };
+    const opts = { parent: request.parent, provider: request.provider };
     const bucket = new aws.s3.Bucket(request.name, {
         bucketPrefix: request.bucketPrefix,
         forceDestroy: request.forceDestroy,
@@ -72,7 +74,7 @@ export function createSecureBucket(request: SecureBucketRequest): SecureBucket {
     const policy = new aws.s3.BucketPolicy(`${request.name}-policy`, {
         bucket: bucket.id,
         policy: request.policy(bucket.id),
-    }, { parent: request.parent, dependsOn: [publicAccess, ownership] });
+    }, { ...opts, dependsOn: [publicAccess, ownership] });
     const { transitionAfterDays, storageClass, expireAfterDays, noncurrentExpireAfterDays } = request.lifecycle;
     const lifecycle = new aws.s3.BucketLifecycleConfiguration(`${request.name}-lifecycle`, {
         bucket: bucket.id,
@@ -85,6 +87,6 @@ export function createSecureBucket(request: SecureBucketRequest): SecureBucket {
             noncurrentVersionExpiration: { noncurrentDays: noncurrentExpireAfterDays },
             abortIncompleteMultipartUpload: { daysAfterInitiation: 7 },
         }],
-    }, { parent: request.parent, dependsOn: [versioning] });
+    }, { ...opts, dependsOn: [versioning] });
     return { bucket, policy, configuration: [publicAccess, ownership, versioning, encryption, policy, lifecycle] };
 }

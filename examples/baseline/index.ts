@@ -30,6 +30,10 @@ const baseline = new GuardrailBaseline("account", {
     billing: { thresholds: [25, 100, 500], budget: { limitUsd: 300, forecastPercents: [80, 100] } },
     instanceCount: { vcpuCeiling: { "eu-west-1": 128, "us-east-1": 32 } },
     leakedKey: { rootActivity: true },
+    // Existing keys: Config rules, GuardDuty and Access Analyzer in every region.
+    keyHygiene: { config: { maxAccessKeyAgeDays: 90, unusedCredentialsDays: 45 }, accessAnalyzer: { unusedAccessDays: 90 } },
+    // A key AWS finds exposed is deactivated and its user quarantined; the canary user's keys are only reported.
+    leakedKeyResponder: { dryRun: false, allowListedUsers: ["canary-tokens"] },
 });
 
 /** The all-regions trail. */

@@ -1,7 +1,7 @@
 import { statementActions, statementNotResources } from "../../components/documents";
 import { resourcePolicy } from "../framework/guardrailPolicy";
 import { IDENTITY_DOCUMENT_TYPES, identityDocuments, readDocuments, statementLabel } from "./support/policyDocuments";
-import { allowsEveryAction, coversEveryResource, hasAnyCondition, isEveryAction } from "../../components/documents";
+import { hasAnyCondition, isEveryAction, isFullAdminGrant } from "../../components/documents";
 import { quoteList } from "../framework/text";
 
 /**
@@ -37,7 +37,7 @@ export const iamNoAdminWildcard = resourcePolicy({
                 continue;
             }
             read.doc.Statement.forEach((statement, index) => {
-                if (statement.Effect !== "Allow" || !allowsEveryAction(statement) || !coversEveryResource(statement)) {
+                if (!isFullAdminGrant(statement)) {
                     return;
                 }
                 const actions = statementActions(statement).filter(isEveryAction);

@@ -66,7 +66,7 @@ describe("generated docs (aws-guardrails docs)", () => {
         assert.ok(find("2.14")?.policies.includes("iam-no-admin-wildcard"));
         assert.equal(find("5.4")?.coverage, "component");
         assert.equal(find("4.1")?.coverage === "component", false, "AllRegionsTrail is not exported in this call");
-        assert.equal(find("2.4")?.coverage, "runtime");
+        assert.equal(find("2.2")?.coverage, "runtime");
         assert.equal(find("2.15")?.coverage, "none");
     });
 

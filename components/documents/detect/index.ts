@@ -26,3 +26,16 @@ export type { AlertTopicKeyPolicyArgs } from "./alertTopicKeyPolicy";
 export { CREDENTIALS_EXPOSED_EVENT_TYPE, credentialsExposedPattern, rootActivityPattern } from "./eventPatterns";
 export type { EventPattern } from "./eventPatterns";
 export { FILTER_COMPARISON_OPERATORS, filterPatternProblems } from "./filterPatternSyntax";
+export { CONFIG_NO_GLOBAL_IAM_REGIONS, keyHygieneRules, REVOKE_UNUSED_CREDENTIALS_RUNBOOK } from "./configRules";
+export type { KeyHygieneRuleId, ManagedRule, ManagedRuleArgs } from "./configRules";
+export {
+    configNonCompliantPattern, CREDENTIAL_EXFILTRATION_FINDING_TYPES, guardDutyFindingsPattern, guardDutyFindingTypesPattern,
+    KEY_MISUSE_FINDING_PREFIXES,
+} from "./findingPatterns";
+export type { ContentFilter, FilterPattern } from "./findingPatterns";
+export {
+    accountUsersArn, configBucketPolicy, configDeliveryPermissions, configManagedPolicyArn, defaultEventBusArn,
+    eventForwardingPermissions, revokeUnusedCredentialsPermissions, serviceTrustPolicy,
+} from "./keyHygieneRoles";
+export { quarantinePolicy, RESPONDER_SIDS, responderPermissions, responderTrustPolicy } from "./leakedKeyResponderPolicy";
+export type { ResponderPermissionsArgs } from "./leakedKeyResponderPolicy";

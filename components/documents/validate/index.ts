@@ -7,6 +7,7 @@ export { validateActionList } from "./actions";
 export { validatePolicyArn } from "./arns";
 export { isoDateOfDay, validateIsoDay } from "./dates";
 export { componentLabel, labelled } from "./label";
+export { validateAccessKeyId, validateUserName } from "./iamNames";
 export { validateIamName, validateIamPath, validateServiceName } from "./names";
 export { validateRegion, validateRegions } from "./region";
 export { validateEmails, validateFlag, validateOneOf, validatePositive, validateWholeNumber } from "./scalars";

@@ -71,3 +71,23 @@ export const ISOLATED_PACK_CONFIG: Record<string, unknown> = {
 export const TEST_TAGS = { owner: "security-team" };
 
 export { assertRefused } from "../../support/construction";
+
+/** The resources under the component of `type` named `name` (the component excluded), for runs that build several. */
+export function descendantsOf(run: MockRun, type: string, name: string): CapturedResource[] {
+    const root = named(run, type, name);
+    const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
+    return run.resources.filter((resource) => {
+        let parent = resource.parent;
+        while (parent && parent !== root.urn) parent = byUrn.get(parent)?.parent ?? null;
+        return parent === root.urn;
+    });
+}
+
+/** Counts the cloud resources (not components, not providers) of each type. */
+export function countByType(resources: readonly CapturedResource[]): Record<string, number> {
+    const counts: Record<string, number> = {};
+    for (const resource of resources.filter((r) => r.custom && !r.type.startsWith("pulumi:providers:"))) {
+        counts[resource.type] = (counts[resource.type] ?? 0) + 1;
+    }
+    return counts;
+}
