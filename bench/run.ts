@@ -1,5 +1,6 @@
 import * as path from "path";
 import { Figures } from "./figures";
+import { measureAudit } from "./audit";
 import { measureCheck } from "./checkTiming";
 import { measureScale } from "./checkScale";
 import { measureComponents } from "./components";
@@ -9,19 +10,26 @@ const ROOT = path.resolve(__dirname, "..");
 
 /**
  * `npm run bench`: prints one JSON line per figure and writes bench/results.json.
- * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput over a
- * synthetic 10,000-resource stack against a no-op pack, cost versus string size,
- * the `check` of the root program, `check` of a program that registers
- * 10,000 resources (time and peak RSS of every process), and component
- * construction under mocks.
+ * Figures: pack start-up and peak RSS, Analyze/AnalyzeStack throughput through
+ * the CLI's client over a synthetic 10,000-resource stack against a no-op pack
+ * and @pulumi/awsguard, cost versus string size, the `check` of the root
+ * program, `check` of a program that registers 10,000 resources (time and peak
+ * RSS of every process), component construction under mocks, and
+ * `aws-guardrails audit` of a synthetic 1,000-user account (bench/audit.ts).
  */
 async function main(): Promise<void> {
     const figures = new Figures();
     const count = Number(process.env.BENCH_RESOURCES ?? 10_000);
-    await measurePack(figures, path.join(ROOT, "policypack"), path.join(ROOT, "bench", "noop-pack"), count);
+    const packs = { ours: path.join(ROOT, "policypack"), noop: path.join(ROOT, "bench", "noop-pack"), awsguard: path.join(ROOT, "bench", "awsguard-pack") };
+    await measurePack(figures, packs, count, Number(process.env.BENCH_ROUNDS ?? 3));
+    if (process.env.BENCH_PACK_ONLY === "1") {
+        figures.write(path.join(ROOT, "bench", "results.json"));
+        return;
+    }
     await measureCheck(figures, ROOT);
     await measureScale(figures, ROOT, count);
     await measureComponents(figures);
+    await measureAudit(figures, ROOT);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }
 

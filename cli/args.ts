@@ -39,6 +39,7 @@ export const USAGE = `usage: aws-guardrails check [program-dir] [--json | --sari
                             [--allow-incomplete] [--timeout SECONDS] [--policy-pack DIR]
                             [--policy-pack-config FILE] [--config KEY=VALUE ...] [--stack NAME]
        aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
+       aws-guardrails audit --credential-report FILE [--authorization-details FILE] | --live  (audit --help)
        aws-guardrails --help | --version
 
 check   runs a Pulumi TypeScript or JavaScript program (CommonJS or ES module) under
@@ -55,7 +56,9 @@ check   runs a Pulumi TypeScript or JavaScript program (CommonJS or ES module) u
         3 incomplete (nothing blocked, but something was not seen: a remote
         component or a data source without a faithful offline answer).
 docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata;
-        --check exits 1 instead when the files on disk are out of date.`;
+        --check exits 1 instead when the files on disk are out of date.
+audit   judges the IAM users and keys that already exist in an account, from the files AWS's
+        CLI writes or live through the AWS SDK; \`aws-guardrails audit --help\` for details.`;
 
 const FLAGS = ["--json", "--sarif", "--quiet", "--fail-on", "--allow-incomplete", "--timeout", "--policy-pack", "--policy-pack-config", "--config", "--stack", "--help", "--version"];
 const FAIL_ON: FailOn[] = ["mandatory", "advisory", "none"];

@@ -112,6 +112,11 @@ export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS
                 const { runDocs } = await import("./docs");
                 return await runDocs(rest, bundledPackDir());
             }
+            case "audit": {
+                // Loaded only for this command, like docs: `check` starts faster without it.
+                const { runAuditCommand } = await import("./audit/command");
+                return await runAuditCommand(rest);
+            }
             case "--help":
             case "-h":
             case "help":
@@ -122,7 +127,7 @@ export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS
                 streams.stdout(`aws-guardrails ${packageVersion()}\n`);
                 return 0;
             default:
-                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs` : "no command given");
+                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs, audit` : "no command given");
         }
     } catch (err) {
         streams.stderr(maskText(describeFailure(err)) + (err instanceof UsageError ? `\n\n${USAGE}` : "") + "\n");

@@ -1,4 +1,4 @@
-import { encodeAnalyze, encodeAnalyzeStack, type AnalysisResult, type NotApplicable } from "./pack/analyzerCodec";
+import { encodeAnalyze, encodeAnalyzeStack, type AnalysisResult } from "./pack/analyzerCodec";
 import { AnalyzerRpc } from "./pack/analyzerRpc";
 import { PackProcess } from "./pack/packProcess";
 import type { PackInfo, ProviderView, ResolvedPolicyConfig } from "./pack/packTypes";
@@ -73,19 +73,6 @@ export class PolicyPackClient {
     /** `AnalyzeStack`, with the policies that reported themselves not applicable. */
     analyzeStackDetailed(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Promise<AnalysisResult> {
         return this.rpc.analyzeStack(encodeAnalyzeStack(resources, providerOf));
-    }
-
-    /**
-     * @deprecated Use `(await analyzeDetailed(resource, provider)).notApplicable`. Kept only until
-     * test/policypack/framework/serverFastPath.test.ts (owned by the pack's issue) moves to it.
-     */
-    async notApplicable(resource: CapturedResource, provider?: ProviderView): Promise<NotApplicable[]> {
-        return (await this.analyzeDetailed(resource, provider)).notApplicable;
-    }
-
-    /** @deprecated Use `(await analyzeStackDetailed(resources, providerOf)).notApplicable`; see {@link notApplicable}. */
-    async stackNotApplicable(resources: CapturedResource[], providerOf: (r: CapturedResource) => ProviderView | undefined): Promise<NotApplicable[]> {
-        return (await this.analyzeStackDetailed(resources, providerOf)).notApplicable;
     }
 
     /** Stops the pack process and the engine endpoint. */

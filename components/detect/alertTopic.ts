@@ -5,7 +5,7 @@ import { describeValue } from "../documents/validate/describe";
 import { ALERT_PUBLISHERS, alertTopicPolicy, type AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { alertTopicKeyPolicy } from "../documents/detect/alertTopicKeyPolicy";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
-import { checkInteger, checkTags } from "./validate";
+import { validateWholeNumber, validateTags } from "../documents/validate";
 
 /** Arguments of {@link AlertTopic}. */
 export interface AlertTopicArgs extends AlertRecipients {
@@ -54,8 +54,8 @@ export class AlertTopic extends pulumi.ComponentResource {
     constructor(name: string, args: AlertTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const publishers = checkPublishers(args.publishers);
         const recipients = checkRecipients(WHERE, args);
-        const deletionWindow = checkInteger(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, 30, 7, 30);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const deletionWindow = validateWholeNumber(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, { min: 7, max: 30, fallback: 30 });
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:detect:AlertTopic", name, {}, opts);
 
         const invoke = { parent: this };

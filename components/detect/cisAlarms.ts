@@ -5,7 +5,7 @@ import { describeValue } from "../documents/validate/describe";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { CIS_ALARM_IDS, CIS_FILTERS, type CisAlarmId, type CisFilter } from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
-import { checkTags } from "./validate";
+import { validateTags } from "../documents/validate";
 
 /** The default namespace of the CIS metrics. */
 export const DEFAULT_CIS_NAMESPACE = "CISBenchmark";
@@ -75,7 +75,7 @@ export class CisAlarms extends pulumi.ComponentResource {
         }
         const { filters, namespace } = resolveCisAlarms(args);
         const recipients = checkRecipients(WHERE, args);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:detect:CisAlarms", name, {}, opts);
 
         this.topicArn = regionalTopicArn({

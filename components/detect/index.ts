@@ -2,7 +2,6 @@
 export { AlertTopic } from "./alertTopic";
 export type { AlertTopicArgs } from "./alertTopic";
 export { ALERT_PROTOCOLS, checkRecipients } from "./alertSubscriptions";
-export { checkEmails, checkRegions, checkTags } from "./validate";
 export type { AlertProtocol, AlertRecipients, AlertSubscription, CheckedRecipients } from "./alertSubscriptions";
 export { AllRegionsTrail } from "./allRegionsTrail";
 export { LOG_RETENTION_DAYS, LOG_STORAGE_CLASSES, resolveTrailSettings } from "./trailSettings";

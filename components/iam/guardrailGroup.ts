@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import type { PolicyDocument } from "../documents/policyDocument";
 import { assertWithinLimit } from "../documents/sizeLimits";
 import { GUARDRAIL_GROUP_PATH } from "./paths";
-import { labelled, validateIamName, validateIamPath } from "./validate";
+import { labelled, validateIamName, validateIamPath } from "../documents/validate";
 
 /** What a guardrail group is made of, after validation. */
 export interface GuardrailGroupSpec {
@@ -28,7 +28,7 @@ export function resolveGroupSpec(
     build: () => PolicyDocument,
 ): GuardrailGroupSpec {
     const document = labelled(where, build);
-    const groupName = validateIamName(where, "groupName", names.groupName ?? names.defaultGroupName);
+    const groupName = validateIamName(`${where}: groupName`, names.groupName ?? names.defaultGroupName);
     const path = validateIamPath(where, names.path ?? GUARDRAIL_GROUP_PATH);
     labelled(where, () => assertWithinLimit(document, "groupInline", groupName));
     return { groupName, path, policyName: names.policyName, document };

@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
 import { GuardrailGroup, resolveGroupSpec } from "./guardrailGroup";
-import { componentLabel } from "./validate";
+import { componentLabel } from "../documents/validate";
 
 /** Arguments of {@link IpRestrictionGroup}. Plain values: every one is validated before anything is created. */
 export interface IpRestrictionGroupArgs {

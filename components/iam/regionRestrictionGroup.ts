@@ -1,7 +1,7 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
 import { GuardrailGroup, resolveGroupSpec } from "./guardrailGroup";
-import { componentLabel } from "./validate";
+import { componentLabel } from "../documents/validate";
 
 /** Arguments of {@link RegionRestrictionGroup}. Plain values: every one is validated before anything is created. */
 export interface RegionRestrictionGroupArgs {
