@@ -114,9 +114,7 @@ describe("aws-guardrails check (in this process)", () => {
         const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-exemption-"));
         const config = path.join(dir, "pack.json");
         fs.writeFileSync(config, JSON.stringify({
-            "guardrails-exemptions": {
-                exemptions: [{ policies: ["imdsv2-required"], urnPattern: "urn:pulumi:prod::*::aws:ec2/instance:Instance::legacy-*", reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31" }],
-            },
+            "imdsv2-required": { exemptions: [{ urnPattern: "urn:pulumi:prod::*::aws:ec2/instance:Instance::legacy-*", reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31" }] },
         }));
         const run = await runCliInProcess(["check", fixture("legacy-instance"), "--stack", "prod", "--json", "--policy-pack-config", config]);
         const finding = doc(run).violations.find((v) => v.policy === "imdsv2-required");
