@@ -99,7 +99,8 @@ function relativeLocation(resource: CapturedResource, root: string | undefined):
         return undefined;
     }
     const file = fileURLToPath(source.uri);
-    // Only the program's own files: a resource made inside a library is located where the program called it.
+    // Only the program's own files; a resource registered inside an installed library has no location of its own
+    // here, and reports fall back to the program's entry file.
     return path.relative(root, file).startsWith("..") || file.includes(`${path.sep}node_modules${path.sep}`)
         ? undefined
         : { file: shownPath(file), line: source.line, column: source.column };
