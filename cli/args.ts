@@ -1,11 +1,22 @@
+import { parseDay } from "./audit/dates";
+import type { StackFileInput } from "./check/inputs/stackFile";
 import type { FailOn } from "./report/model";
+
+export { USAGE } from "./usage";
+
+/** The machine-readable report formats. */
+export type ReportFormat = "json" | "sarif" | "junit" | "markdown";
 
 /** Parsed `aws-guardrails check` arguments. */
 export interface CheckArgs {
     /** The program folder (default "."). */
     programDir: string;
-    /** Output format. */
-    format: "text" | "json" | "sarif";
+    /** A preview or stack export to check instead of a program. */
+    stackFile?: StackFileInput;
+    /** The report on stdout. */
+    format: "text" | ReportFormat;
+    /** Reports written to files (`--sarif=FILE`). */
+    files: { format: ReportFormat; file: string }[];
     /** Policy pack folder, when not the bundled one. */
     packDir?: string;
     /** `--policy-pack-config` file. */
@@ -22,6 +33,10 @@ export interface CheckArgs {
     timeoutSeconds: number;
     /** Leave the resource tree out of the text report. */
     quiet: boolean;
+    /** Judge dates as of this day (YYYY-MM-DD). */
+    now?: string;
+    /** Write what the program registered as a stack export. */
+    emitState?: string;
     /** `--help` or `--version` instead of a check. */
     action?: "help" | "version";
 }
@@ -34,42 +49,12 @@ export class UsageError extends Error {
     }
 }
 
-/** The usage text. */
-export const USAGE = `usage: aws-guardrails check [program-dir] [--json | --sarif] [--quiet] [--fail-on mandatory|advisory|none]
-                            [--allow-incomplete] [--timeout SECONDS] [--policy-pack DIR]
-                            [--policy-pack-config FILE] [--config KEY=VALUE ...] [--stack NAME]
-       aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
-       aws-guardrails audit --credential-report FILE [--authorization-details FILE] | --live  (audit --help)
-       aws-guardrails --help | --version
-
-check   runs a Pulumi TypeScript or JavaScript program (CommonJS or ES module) under
-        mocks (no cloud, no credentials) and checks every resource with the policy
-        pack over the CrossGuard protocol, as \`pulumi up --policy-pack\` would.
-          --json, --sarif        print one machine-readable document on stdout
-          --quiet                leave the resource tree out of the text report
-          --fail-on LEVEL        block on mandatory findings (default), on any finding
-                                 (advisory), or never (none)
-          --allow-incomplete     exit 0 instead of 3 when something was not seen
-          --timeout SECONDS      stop a program that runs longer (default 300)
-          --config KEY=VALUE     set stack config, as \`pulumi config set\` does
-        Exit codes: 0 passed, 1 blocked, 2 bad usage or a failed program,
-        3 incomplete (nothing blocked, but something was not seen: a remote
-        component or a data source without a faithful offline answer).
-docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata;
-        --check exits 1 instead when the files on disk are out of date.
-audit   judges the IAM users and keys that already exist in an account, from the files AWS's
-        CLI writes or live through the AWS SDK; \`aws-guardrails audit --help\` for details.`;
-
-const FLAGS = ["--json", "--sarif", "--quiet", "--fail-on", "--allow-incomplete", "--timeout", "--policy-pack", "--policy-pack-config", "--config", "--stack", "--help", "--version"];
+const FORMATS: ReportFormat[] = ["json", "sarif", "junit", "markdown"];
+const FLAGS = [...FORMATS.map((f) => `--${f}`), "--preview-json", "--state", "--emit-state", "--now", "--quiet", "--fail-on", "--allow-incomplete",
+    "--timeout", "--policy-pack", "--policy-pack-config", "--config", "--stack", "--help", "--version"];
 const FAIL_ON: FailOn[] = ["mandatory", "advisory", "none"];
-
-function valueOf(argv: string[], i: number, flag: string): string {
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith("--")) {
-        throw new UsageError(`${flag} needs a value`);
-    }
-    return value;
-}
+/** Flags that only make sense for a program (a stack file names its own stack and holds no config). */
+const PROGRAM_ONLY = ["--config", "-c", "--stack", "-s", "--timeout", "--emit-state"];
 
 function parseTimeout(value: string): number {
     const seconds = Number(value);
@@ -79,35 +64,62 @@ function parseTimeout(value: string): number {
     return seconds;
 }
 
+function parseNow(value: string): string {
+    if (!parseDay(value)) {
+        throw new UsageError(`--now "${value}" must be a calendar date as YYYY-MM-DD, such as 2026-06-01`);
+    }
+    return value;
+}
+
+function addFormat(args: CheckArgs, format: ReportFormat, file: string | undefined): void {
+    if (file === undefined) {
+        if (args.format !== "text" && args.format !== format) {
+            throw new UsageError(`--${args.format} and --${format} cannot both print on stdout; write one to a file with --${format}=FILE`);
+        }
+        args.format = format;
+    } else if (file === "") {
+        throw new UsageError(`--${format}= needs a file name`);
+    } else {
+        args.files.push({ format, file });
+    }
+}
+
+function setStackFile(args: CheckArgs, kind: StackFileInput["kind"], file: string): void {
+    if (args.stackFile) {
+        throw new UsageError(`only one of --preview-json and --state may be given; got --${args.stackFile.kind === "preview" ? "preview-json" : "state"} and --${kind === "preview" ? "preview-json" : "state"}`);
+    }
+    args.stackFile = { kind, file };
+}
+
 /** Parses the arguments after `check`. */
 export function parseCheckArgs(argv: string[]): CheckArgs {
-    const args: CheckArgs = { programDir: ".", format: "text", config: [], stack: "dev", failOn: "mandatory", allowIncomplete: false, timeoutSeconds: 300, quiet: false };
+    const args: CheckArgs = { programDir: ".", format: "text", files: [], config: [], stack: "dev", failOn: "mandatory", allowIncomplete: false, timeoutSeconds: 300, quiet: false };
     let programSeen = false;
+    const given = new Set<string>();
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const [flag, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+        given.add(flag);
         const take = () => {
             if (inline !== undefined) {
                 return inline;
             }
-            const value = valueOf(argv, i, flag);
+            const value = argv[i + 1];
+            if (value === undefined || (value.startsWith("--") && value !== "-")) {
+                throw new UsageError(`${flag} needs a value`);
+            }
             i++;
             return value;
         };
         switch (flag) {
-            case "--json":
-            case "--sarif": {
-                const format = flag.slice(2) as "json" | "sarif";
-                if (args.format !== "text" && args.format !== format) {
-                    throw new UsageError("--json and --sarif cannot be combined");
-                }
-                args.format = format;
+            case "--json": case "--sarif": case "--junit": case "--markdown":
+                addFormat(args, flag.slice(2) as ReportFormat, inline);
                 break;
-            }
-            case "--quiet":
-            case "-q":
-                args.quiet = true;
-                break;
+            case "--preview-json": setStackFile(args, "preview", take()); break;
+            case "--state": setStackFile(args, "state", take()); break;
+            case "--emit-state": args.emitState = take(); break;
+            case "--now": args.now = parseNow(take()); break;
+            case "--quiet": case "-q": args.quiet = true; break;
             case "--fail-on": {
                 const level = take();
                 if (!FAIL_ON.includes(level as FailOn)) {
@@ -116,20 +128,11 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
                 args.failOn = level as FailOn;
                 break;
             }
-            case "--allow-incomplete":
-                args.allowIncomplete = true;
-                break;
-            case "--timeout":
-                args.timeoutSeconds = parseTimeout(take());
-                break;
-            case "--policy-pack":
-                args.packDir = take();
-                break;
-            case "--policy-pack-config":
-                args.packConfigFile = take();
-                break;
-            case "--config":
-            case "-c": {
+            case "--allow-incomplete": args.allowIncomplete = true; break;
+            case "--timeout": args.timeoutSeconds = parseTimeout(take()); break;
+            case "--policy-pack": args.packDir = take(); break;
+            case "--policy-pack-config": args.packConfigFile = take(); break;
+            case "--config": case "-c": {
                 const pair = take();
                 if (!/^[^=]+=/.test(pair)) {
                     throw new UsageError(`--config "${pair}" must be KEY=VALUE`);
@@ -137,21 +140,14 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
                 args.config.push(pair);
                 break;
             }
-            case "--stack":
-            case "-s":
+            case "--stack": case "-s":
                 args.stack = take();
                 if (!/^[A-Za-z0-9_.-]+$/.test(args.stack)) {
                     throw new UsageError(`--stack "${args.stack}" may contain only letters, digits, "-", "_" and "."`);
                 }
                 break;
-            case "--help":
-            case "-h":
-                args.action = "help";
-                break;
-            case "--version":
-            case "-V":
-                args.action = "version";
-                break;
+            case "--help": case "-h": args.action = "help"; break;
+            case "--version": case "-V": args.action = "version"; break;
             default:
                 if (arg.startsWith("-")) {
                     throw new UsageError(`unknown option "${arg}"; allowed: ${FLAGS.join(", ")}`);
@@ -161,6 +157,12 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
                 }
                 args.programDir = arg;
                 programSeen = true;
+        }
+    }
+    if (args.stackFile) {
+        const conflicting = [...(programSeen ? [`a program directory ("${args.programDir}")`] : []), ...PROGRAM_ONLY.filter((f) => given.has(f))];
+        if (conflicting.length > 0) {
+            throw new UsageError(`--${args.stackFile.kind === "preview" ? "preview-json" : "state"} checks a file, which names its own stack and holds its own config; it cannot be combined with ${conflicting.join(", ")}`);
         }
     }
     return args;

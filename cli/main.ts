@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 import * as fs from "fs";
 import * as path from "path";
-import { parseCheckArgs, USAGE, UsageError } from "./args";
+import { parseCheckArgs, USAGE, UsageError, type CheckArgs, type ReportFormat } from "./args";
 import { runCheck, type CheckOptions } from "./check/index";
 import { describeFailure } from "./failures";
-import { exitCodeOf } from "./report/model";
+import { exitCodeOf, type CheckReport } from "./report/model";
 import { jsonReport } from "./report/json";
+import { junitReport } from "./report/junit";
+import { markdownReport } from "./report/markdown";
 import { maskText } from "./report/redact";
 import { sarifReport } from "./report/sarif";
 import { textReport } from "./report/text";
@@ -47,8 +49,8 @@ const PROCESS_STREAMS: CliStreams = {
     colour: process.stdout.isTTY === true && !process.env.NO_COLOR,
 };
 
-/** A progress line on a terminal's stderr while the program runs and the pack analyzes; cleared before the report. */
-function progressLine(streams: CliStreams, enabled: boolean): { update: (analyzed: number, registered: number) => void; clear: () => void } {
+/** A progress line on a terminal's stderr while the stack is collected and the pack analyzes; cleared before the report. */
+function progressLine(streams: CliStreams, enabled: boolean, what: string): { update: (analyzed: number, registered: number) => void; clear: () => void } {
     let last = 0;
     let shown = false;
     return {
@@ -57,7 +59,7 @@ function progressLine(streams: CliStreams, enabled: boolean): { update: (analyze
             if (enabled && now - last >= 100) {
                 last = now;
                 shown = true;
-                streams.stderr(`\rrunning the program: ${registered} resources registered, ${analyzed} analyzed\u001b[K`);
+                streams.stderr(`\r${what}: ${registered} resources, ${analyzed} analyzed\u001b[K`);
             }
         },
         clear: () => {
@@ -66,6 +68,16 @@ function progressLine(streams: CliStreams, enabled: boolean): { update: (analyze
             }
         },
     };
+}
+
+/** Renders one machine-readable format. */
+function render(format: ReportFormat, report: CheckReport, args: CheckArgs): string {
+    switch (format) {
+        case "json": return JSON.stringify(jsonReport(report), null, 2) + "\n";
+        case "sarif": return JSON.stringify(sarifReport(report), null, 2) + "\n";
+        case "junit": return junitReport(report, args.allowIncomplete);
+        case "markdown": return markdownReport(report);
+    }
 }
 
 /** What a caller embedding the CLI may supply instead of the defaults: where the program runs, and a pack already serving. */
@@ -81,22 +93,23 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
         streams.stdout(`aws-guardrails ${packageVersion()}\n`);
         return 0;
     }
-    const progress = progressLine(streams, args.format === "text" && streams.stderrIsTty);
+    const what = args.stackFile ? `reading ${args.stackFile.file === "-" ? "stdin" : args.stackFile.file}` : "running the program";
+    const progress = progressLine(streams, args.format === "text" && streams.stderrIsTty, what);
     progress.update(0, 0);
     const report = await runCheck({
-        programDir: args.programDir, stack: args.stack, config: args.config, packDir: args.packDir ?? bundledPackDir(),
-        packConfigFile: args.packConfigFile, failOn: args.failOn, timeoutSeconds: args.timeoutSeconds,
+        programDir: args.programDir, stackFile: args.stackFile, stack: args.stack, config: args.config, packDir: args.packDir ?? bundledPackDir(),
+        packConfigFile: args.packConfigFile, failOn: args.failOn, timeoutSeconds: args.timeoutSeconds, now: args.now, emitState: args.emitState,
         onProgress: progress.update,
         onProgramOutput: (line, stream) => streams.stderr(`[program ${stream}] ${maskText(line)}\n`),
         ...overrides,
     }).finally(() => progress.clear());
-    if (args.format === "json") {
-        streams.stdout(JSON.stringify(jsonReport(report), null, 2) + "\n");
-    } else if (args.format === "sarif") {
-        streams.stdout(JSON.stringify(sarifReport(report), null, 2) + "\n");
-    } else {
-        streams.stdout(textReport(report, { colour: streams.colour, quiet: args.quiet }));
+    for (const { format, file } of args.files) {
+        fs.writeFileSync(file, render(format, report, args));
     }
+    if (args.emitState && !report.coverage.complete) {
+        streams.stderr(`note: ${args.emitState} holds the mocks' stand-ins for what this check could not see; a check of it sees no more than this one did\n`);
+    }
+    streams.stdout(args.format === "text" ? textReport(report, { colour: streams.colour, quiet: args.quiet }) : render(args.format, report, args));
     return exitCodeOf(report.summary.verdict, args.allowIncomplete);
 }
 

@@ -3,6 +3,7 @@ import { resolvePackConfig } from "../harness/packConfig";
 import { encodeStackEntry, joinStackEntries } from "../harness/pack/analyzerCodec";
 import type { PackInfo, PolicyPackClient, ResolvedPolicyConfig } from "../harness/policyPackClient";
 import type { CapturedResource, Violation } from "../harness/types";
+import { JudgedPolicies, type StateRead } from "./judged";
 
 /** What the pack said about a collected stack. */
 export interface PackVerdict {
@@ -12,6 +13,12 @@ export interface PackVerdict {
     config: ResolvedPolicyConfig;
     /** Every violation, exempted ones marked. */
     violations: Violation[];
+    /** The resource policies that judged each resource, by URN (from the pack's not-applicable answers). */
+    judged: Map<string, string[]>;
+    /** The stack policies that ran over the whole stack. */
+    stackJudged: string[];
+    /** The policies that read deployed state, and whether they had any. */
+    stateReads: StateRead[];
 }
 
 /** A pack that has been told the stack and its config. */
@@ -19,15 +26,33 @@ interface ConfiguredPack {
     client: PolicyPackClient;
     pack: PackInfo;
     config: ResolvedPolicyConfig;
+    judges: JudgedPolicies;
+}
+
+/** The config property through which a policy judges dates as of a given day instead of today. */
+const AS_OF = "asOf";
+
+/** Sets `asOf` to `now` for every policy whose schema takes it (the key-age policies), as `--now` asks. */
+function judgedAsOf(config: ResolvedPolicyConfig, pack: PackInfo, now: string | undefined): ResolvedPolicyConfig {
+    if (now === undefined) {
+        return config;
+    }
+    const out: ResolvedPolicyConfig = { ...config };
+    for (const policy of pack.policies) {
+        if (policy.configSchema?.properties[AS_OF] !== undefined && out[policy.name]) {
+            out[policy.name] = { ...out[policy.name], properties: { ...out[policy.name].properties, [AS_OF]: now } };
+        }
+    }
+    return out;
 }
 
 /** Tells the pack the stack and its config, as the engine does before any analysis. */
-async function configure(client: PolicyPackClient, stack: string, project: string, rawPackConfig: Record<string, unknown>): Promise<ConfiguredPack> {
+async function configure(client: PolicyPackClient, options: AnalysisOptions): Promise<ConfiguredPack> {
     const pack = await client.info();
-    const config = resolvePackConfig(pack, rawPackConfig);
-    await client.configureStack(stack, project, false);
+    const config = judgedAsOf(resolvePackConfig(pack, options.rawPackConfig), pack, options.now);
+    await client.configureStack(options.stack, options.project, false);
     await client.configure(config);
-    return { client, pack, config };
+    return { client, pack, config, judges: new JudgedPolicies(pack, config) };
 }
 
 /** Where the analysis runs and what it may report while it runs. */
@@ -36,10 +61,12 @@ export interface AnalysisOptions {
     stack: string;
     /** The project name. */
     project: string;
-    /** The region of the default AWS provider. */
-    defaultRegion: string;
+    /** The region of the default AWS provider, when default providers must be made up (under mocks); undefined for a stack file, which lists them. */
+    defaultRegion: string | undefined;
     /** The `--policy-pack-config` content. */
     rawPackConfig: Record<string, unknown>;
+    /** Judge dates (key ages) as of this day (YYYY-MM-DD) instead of today. */
+    now?: string;
     /** Concurrent `Analyze` calls (the engine runs steps in parallel); default 16. */
     concurrency?: number;
     /** Called as resources are analyzed, with how many have arrived so far. */
@@ -59,13 +86,14 @@ export class StackAnalysis {
     private readonly stackEntries: Uint8Array[] = [];
     private readonly waiting: CapturedResource[] = [];
     private readonly found: Violation[] = [];
+    private readonly judged = new Map<string, string[]>();
     private readonly workers: Promise<void>[] = [];
     private active = 0;
     private done = 0;
     private failure: unknown;
 
     constructor(client: Promise<PolicyPackClient>, private readonly options: AnalysisOptions) {
-        this.ready = client.then((c) => configure(c, options.stack, options.project, options.rawPackConfig));
+        this.ready = client.then((c) => configure(c, options));
         this.ready.catch(() => undefined);
     }
 
@@ -88,9 +116,11 @@ export class StackAnalysis {
 
     private async work(): Promise<void> {
         try {
-            const { client } = await this.ready;
+            const { client, judges } = await this.ready;
             for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
-                this.found.push(...await client.analyze(next, this.provider(next)));
+                const result = await client.analyzeDetailed(next, this.provider(next));
+                this.found.push(...result.violations);
+                this.judged.set(next.urn, judges.forResource(next.type, result.notApplicable));
                 this.done++;
                 this.options.onProgress?.(this.done, this.byUrn.size);
             }
@@ -104,19 +134,16 @@ export class StackAnalysis {
 
     /** Waits for every `Analyze`, runs `AnalyzeStack` over everything added, and returns every violation, exempted ones marked. */
     async finish(): Promise<PackVerdict> {
-        const { client, pack, config } = await this.ready;
+        const { client, pack, config, judges } = await this.ready;
         await Promise.all(this.workers);
         if (this.failure !== undefined) {
             throw this.failure;
         }
         const stack = await client.rpc.analyzeStack(joinStackEntries(this.stackEntries));
-        return { pack, config, violations: [...this.found, ...stack.violations].map(withExemption) };
+        this.stackEntries.length = 0;
+        return {
+            pack, config, violations: [...this.found, ...stack.violations].map(withExemption),
+            judged: this.judged, stackJudged: judges.forStack(stack.notApplicable), stateReads: judges.stateReads(stack.notApplicable, new Set([...this.byUrn.values()].map((r) => r.type))),
+        };
     }
-}
-
-/** Analyzes a stack collected beforehand (a preview, a state file): every resource, then the stack. */
-export function analyzeCollected(client: PolicyPackClient, resources: CapturedResource[], options: AnalysisOptions): Promise<PackVerdict> {
-    const analysis = new StackAnalysis(Promise.resolve(client), options);
-    analysis.add(resources);
-    return analysis.finish();
 }

@@ -5,15 +5,20 @@ import { readPackConfigFile } from "../harness/packConfig";
 import { PolicyPackClient } from "../harness/policyPackClient";
 import { loadProgramProject } from "../harness/programConfig";
 import { buildReport, type CheckReport, type FailOn } from "../report/model";
-import { StackAnalysis } from "./analyze";
-import { collectFromProgram, type CollectedStack, type ProgramRunner } from "./collect";
+import { StackAnalysis, type AnalysisOptions } from "./analyze";
+import { collectFromProgram, collectFromStackFile, type CollectedStack, type ProgramRunner } from "./collect";
+import { writeStateFile } from "./emitState";
+import type { StackFileInput } from "./inputs/stackFile";
 
-export type { CollectedStack, ProgramRunner } from "./collect";
+export type { CheckInput, CollectedStack, ProgramRunner } from "./collect";
+export type { StackFileInput } from "./inputs/stackFile";
 
-/** What `check` needs: the program, its stack and config, and the pack with its config. */
+/** What `check` needs: the program (or a preview or stack export), its stack and config, and the pack with its config. */
 export interface CheckOptions {
-    /** The Pulumi program folder. */
+    /** The Pulumi program folder (unused when `stackFile` is given). */
     programDir: string;
+    /** A preview (`pulumi preview --json`) or stack export (`pulumi stack export`) to check instead of a program. */
+    stackFile?: StackFileInput;
     /** The stack whose `Pulumi.<stack>.yaml` supplies config (default "dev"). */
     stack: string;
     /** `KEY=VALUE` config overrides, as `pulumi config set` would set them. */
@@ -24,28 +29,63 @@ export interface CheckOptions {
     packConfigFile?: string;
     /** The finding level that blocks (default mandatory). */
     failOn?: FailOn;
+    /** Judge dates (key ages, exemption expiry windows) as of this day (YYYY-MM-DD, UTC) instead of today. */
+    now?: string;
+    /** Write what the program registered as a `pulumi stack export` (version 3) document to this file. */
+    emitState?: string;
     /** Seconds the program may run (default 300). */
     timeoutSeconds?: number;
     /** Where the program runs (default: its own process). */
     runner?: ProgramRunner;
     /** A pack that is already serving (tests share one); otherwise one is started and stopped here. */
     pack?: PolicyPackClient;
-    /** Progress: resources analyzed, and how many the program has registered so far. */
+    /** Progress: resources analyzed, and how many have been registered or read so far. */
     onProgress?: (analyzed: number, registered: number) => void;
     /** Every line the program wrote. */
     onProgramOutput?: (line: string, stream: "stdout" | "stderr") => void;
 }
 
+/** A stack collected, and the analysis that judged it as it arrived. */
+interface Collection {
+    collected: CollectedStack;
+    analysis: StackAnalysis;
+}
+
+type SharedAnalysisOptions = Pick<AnalysisOptions, "rawPackConfig" | "now" | "onProgress">;
+
+async function collectProgram(options: CheckOptions, pack: Promise<PolicyPackClient>, shared: SharedAnalysisOptions): Promise<Collection> {
+    const project = loadProgramProject(options.programDir, options.stack, options.config);
+    const analysis = new StackAnalysis(pack, {
+        ...shared, stack: options.stack, project: project.name, defaultRegion: project.config["aws:region"] || DEFAULT_MOCK_REGION,
+    });
+    const collecting = collectFromProgram(project, options.stack, {
+        runner: options.runner, timeoutSeconds: options.timeoutSeconds, onOutput: options.onProgramOutput, onResources: (batch) => analysis.add(batch),
+    });
+    // A pack that cannot start fails the check at once, without waiting for a program in its own process.
+    const packFailed = pack.then(() => new Promise<never>(() => undefined));
+    const collected = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
+    return { collected, analysis };
+}
+
+async function collectFile(input: StackFileInput, pack: Promise<PolicyPackClient>, shared: SharedAnalysisOptions): Promise<Collection> {
+    let analysis: StackAnalysis | undefined;
+    const collected = await collectFromStackFile(input, (resource, identity) => {
+        // The stack and project come from the file's own URNs, so the pack is configured once the first resource is read.
+        analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined });
+        analysis.add([resource]);
+    });
+    return { collected, analysis: analysis as StackAnalysis };
+}
+
 /**
- * Checks a Pulumi program as `pulumi up --policy-pack` would, in three stages:
- * collect the resources (the program under mocks, while the pack starts),
- * analyze them through the pack over its real protocol (each resource as soon
- * as it is registered, the stack once complete), and build the report model
- * every format renders.
+ * Checks a stack as `pulumi preview --policy-pack` would, in three stages:
+ * collect the resources (a program under mocks while the pack starts, or a
+ * preview or stack export read as a stream), analyze them through the pack
+ * over its real protocol (each resource as soon as it arrives, the stack once
+ * complete), and build the report model every format renders.
  */
 export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const started = Date.now();
-    const project = loadProgramProject(options.programDir, options.stack, options.config);
     const rawPackConfig = options.packConfigFile ? readPackConfigFile(options.packConfigFile) : {};
     const ownPack = options.pack === undefined;
     if (ownPack) {
@@ -54,20 +94,20 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const packStarting = options.pack ? Promise.resolve(options.pack) : PolicyPackClient.start(path.resolve(options.packDir), { timeoutMs: 30_000 });
     packStarting.catch(() => undefined);
     try {
-        const analysis = new StackAnalysis(packStarting, {
-            stack: options.stack, project: project.name, defaultRegion: project.config["aws:region"] || DEFAULT_MOCK_REGION,
-            rawPackConfig, onProgress: options.onProgress,
-        });
-        const collecting = collectFromProgram(project, options.stack, {
-            runner: options.runner, timeoutSeconds: options.timeoutSeconds, onOutput: options.onProgramOutput, onResources: (batch) => analysis.add(batch),
-        });
-        // A pack that cannot start fails the check at once, without waiting for a program in its own process.
-        const packFailed = packStarting.then(() => new Promise<never>(() => undefined));
-        const collected: CollectedStack = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
+        const shared: SharedAnalysisOptions = { rawPackConfig, now: options.now, onProgress: options.onProgress };
+        const { collected, analysis } = options.stackFile
+            ? await collectFile(options.stackFile, packStarting, shared)
+            : await collectProgram(options, packStarting, shared);
+        if (options.emitState) {
+            writeStateFile(options.emitState, collected);
+        }
         const collectedAt = Date.now();
         const verdict = await analysis.finish();
         const done = Date.now();
-        return buildReport(collected, verdict, options.failOn ?? "mandatory", { collect: collectedAt - started, analyze: done - collectedAt, total: done - started });
+        return buildReport(collected, verdict, {
+            failOn: options.failOn ?? "mandatory", rawPackConfig, today: options.now,
+            timings: { collect: collectedAt - started, analyze: done - collectedAt, total: done - started },
+        });
     } finally {
         if (ownPack) {
             await (await packStarting.catch(() => undefined))?.close();

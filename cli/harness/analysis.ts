@@ -25,10 +25,13 @@ export function withExemption(violation: Violation): Violation {
 /**
  * The provider the engine would hand an analyzer for a resource: its explicit
  * one (looked up by URN among the resources registered so far), or the default
- * provider for its package.
+ * provider for its package. Under mocks the default providers are never
+ * registered, so they are made up from the stack's default region; a stack
+ * file lists its default providers, and `defaultRegion` is then undefined: a
+ * provider missing from the file is not invented.
  */
 export function providerOf(
-    resource: CapturedResource, lookup: (urn: string) => CapturedResource | undefined, defaultRegion: string, stack: string, project: string,
+    resource: CapturedResource, lookup: (urn: string) => CapturedResource | undefined, defaultRegion: string | undefined, stack: string, project: string,
 ): ProviderView | undefined {
     if (resource.provider) {
         const provider = lookup(resource.provider);
@@ -37,7 +40,7 @@ export function providerOf(
         }
     }
     const pkg = resource.type.split(":")[0];
-    if (!resource.custom || pkg === "pulumi") {
+    if (!resource.custom || pkg === "pulumi" || defaultRegion === undefined) {
         return undefined;
     }
     return {

@@ -1,7 +1,7 @@
-import { specialSecretSig, specialSigKey } from "@pulumi/pulumi/runtime/rpc";
 import * as structProto from "google-protobuf/google/protobuf/struct_pb";
 import { providerUrnOf } from "./awsMocks";
 import { toAnalyzerValue, toReportValue } from "./propertyValues";
+import { SECRET_SIG, SIG_KEY } from "./signatures";
 import type { CapturedResource, SourceLocation } from "./types";
 
 /** The part of a protobuf message the capture reads: anything with `toJavaScript`. */
@@ -51,9 +51,9 @@ export function markSecretOutputs(req: RegisterRequest, res: RegisterResponse): 
     let changed = false;
     for (const name of names) {
         const value = state[name];
-        const isSecret = typeof value === "object" && value !== null && (value as Record<string, unknown>)[specialSigKey] === specialSecretSig;
+        const isSecret = typeof value === "object" && value !== null && (value as Record<string, unknown>)[SIG_KEY] === SECRET_SIG;
         if (value !== undefined && value !== null && !isSecret) {
-            state[name] = { [specialSigKey]: specialSecretSig, value };
+            state[name] = { [SIG_KEY]: SECRET_SIG, value };
             changed = true;
         }
     }

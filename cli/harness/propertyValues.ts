@@ -1,10 +1,6 @@
 import type { JsonValue } from "./types";
 
-import {
-    specialArchiveSig as ARCHIVE_SIG, specialAssetSig as ASSET_SIG, specialOutputValueSig as OUTPUT_SIG,
-    specialResourceSig as RESOURCE_SIG, specialSecretSig as SECRET_SIG, specialSigKey as SIG_KEY,
-    unknownValue as UNKNOWN_VALUE,
-} from "@pulumi/pulumi/runtime/rpc";
+import { ARCHIVE_SIG, ASSET_SIG, OUTPUT_SIG, RESOURCE_SIG, SECRET_SIG, SIG_KEY, UNKNOWN_VALUE } from "./signatures";
 
 export { UNKNOWN_VALUE };
 

@@ -1,10 +1,15 @@
 import * as path from "path";
 import { fileURLToPath } from "url";
-import type { CollectedStack } from "../check/collect";
+import type { CheckInput, CollectedStack } from "../check/collect";
 import type { PackVerdict } from "../check/analyze";
+import type { StateRead } from "../check/judged";
 import type { PolicyMetadata } from "../harness/pack/packTypes";
 import type { CapturedResource, JsonValue, Violation } from "../harness/types";
+import { exemptionInventory, exemptionSourceOf, type ExemptionStatus } from "./exemptions";
 import { maskText, maskValue } from "./redact";
+
+export type { ExemptionStatus } from "./exemptions";
+export type { StateRead } from "../check/judged";
 
 /** The finding level at which a check blocks: `mandatory` (default), `advisory` (any live finding), or `none`. */
 export type FailOn = "mandatory" | "advisory" | "none";
@@ -38,7 +43,8 @@ export interface ReportFinding {
     message: string;
     enforcementLevel: Violation["enforcementLevel"];
     severity: string;
-    exemption?: { reason: string; expires: string };
+    /** Set when exempted: why, until when, and where the exemption is written (a config entry or a tag), when known. */
+    exemption?: { reason: string; expires: string; source?: "config" | "tag" };
     /** Whether this finding decides the verdict (live and at or above `--fail-on`). */
     blocking: boolean;
 }
@@ -60,7 +66,20 @@ export interface ReportCoverage {
     unansweredCalls: { token: string; count: number }[];
     /** Remote components whose children exist only in a real preview. */
     remoteComponents: string[];
+    /** What a preview or stack export did not let the pack read (encrypted secrets, missing providers, unchanged resources left out). */
+    unreadable: { urn: string; reason: string }[];
 }
+
+/** Which policies judged what: every resource's resource policies, and the stack policies that ran. */
+export interface JudgedPairs {
+    /** Each resource (masked URN) with the resource policies that judged it. */
+    resources: { urn: string; type: string; policies: string[] }[];
+    /** The stack policies that ran over the whole stack. */
+    stack: string[];
+}
+
+/** Where the checked resources came from, as reports show it. */
+export type ReportInput = { kind: "program"; path: string } | { kind: "preview" | "state"; path: string };
 
 /** The report model every format renders; any input (program, preview, state) fills it the same way. */
 export interface CheckReport {
@@ -71,6 +90,16 @@ export interface CheckReport {
     findings: ReportFinding[];
     coverage: ReportCoverage;
     policyOverrides: PolicyOverride[];
+    /** The input: a program folder, a preview or a stack export. */
+    input: ReportInput;
+    /** The day dates were judged as of (`--now`, else today), YYYY-MM-DD. */
+    today: string;
+    /** Policies that read deployed state (key ages), and whether this stack gave them any. */
+    stateReads: StateRead[];
+    /** Every declared exemption and what it did: active, stale, expired, expiring soon. */
+    exemptions: ExemptionStatus[];
+    /** Which policy judged which resource (for one test case per pair). */
+    judged: JudgedPairs;
     /** The program's entry file, as reports show paths, when known. */
     programFile?: string;
     summary: { verdict: Verdict; failOn: FailOn; resources: number; mandatory: number; advisory: number; exempted: number };
@@ -123,20 +152,49 @@ export function policyOverrides(verdict: PackVerdict): PolicyOverride[] {
         .filter((o) => RANK[o.level] < RANK[o.defaultLevel]);
 }
 
-/** Builds the report model: every string masked, the verdict decided once, for every format. */
-export function buildReport(collected: CollectedStack, verdict: PackVerdict, failOn: FailOn, timings: CheckReport["timings"]): CheckReport {
-    const byUrn = new Map(collected.resources.map((r) => [r.urn, r]));
-    const findings: ReportFinding[] = verdict.violations.map((v) => ({
-        policy: v.policy, pack: v.pack, urn: maskText(v.urn), message: maskText(v.message), enforcementLevel: v.enforcementLevel, severity: v.severity,
-        ...(v.exemption ? { exemption: { reason: maskText(v.exemption.reason), expires: v.exemption.expires } } : {}),
-        blocking: blocks(v, failOn),
-    }));
-    const live = verdict.violations.filter((v) => !v.exemption);
-    const coverage: ReportCoverage = {
-        complete: collected.coverage.unansweredCalls.length === 0 && collected.coverage.remoteComponents.length === 0,
-        unansweredCalls: collected.coverage.unansweredCalls,
-        remoteComponents: collected.coverage.remoteComponents.map((urn) => maskText(urn)),
+/** What a report is built with besides the stack and the verdict. */
+export interface ReportOptions {
+    /** The finding level that blocks. */
+    failOn: FailOn;
+    /** The `--policy-pack-config` content (its exemptions are inventoried). */
+    rawPackConfig: Record<string, unknown>;
+    /** Judge exemption windows as of this day (default today, UTC). */
+    today?: string;
+    /** Wall-clock milliseconds of each stage. */
+    timings: CheckReport["timings"];
+}
+
+function reportInput(input: CheckInput): ReportInput {
+    return input.kind === "program" ? { kind: "program", path: shownPath(input.dir) } : { kind: input.kind, path: input.file === "-" ? "stdin" : shownPath(input.file) };
+}
+
+function reportCoverage(collected: CollectedStack): ReportCoverage {
+    const { unansweredCalls, remoteComponents } = collected.coverage;
+    const unreadable = (collected.coverage.unreadable ?? []).map((u) => ({ urn: maskText(u.urn), reason: maskText(u.reason) }));
+    return {
+        complete: unansweredCalls.length === 0 && remoteComponents.length === 0 && unreadable.length === 0,
+        unansweredCalls,
+        remoteComponents: remoteComponents.map((urn) => maskText(urn)),
+        unreadable,
     };
+}
+
+/** Builds the report model: every string masked, the verdict decided once, for every format. */
+export function buildReport(collected: CollectedStack, verdict: PackVerdict, options: ReportOptions): CheckReport {
+    const { failOn } = options;
+    const today = options.today ?? new Date().toISOString().slice(0, 10);
+    const byUrn = new Map(collected.resources.map((r) => [r.urn, r]));
+    const exemptions = exemptionInventory(options.rawPackConfig, collected.resources, verdict.violations, today);
+    const findings: ReportFinding[] = verdict.violations.map((v) => {
+        const source = v.exemption ? exemptionSourceOf(exemptions, v.policy, v.exemption) : undefined;
+        return {
+            policy: v.policy, pack: v.pack, urn: maskText(v.urn), message: maskText(v.message), enforcementLevel: v.enforcementLevel, severity: v.severity,
+            ...(v.exemption ? { exemption: { reason: maskText(v.exemption.reason), expires: v.exemption.expires, ...(source ? { source } : {}) } } : {}),
+            blocking: blocks(v, failOn),
+        };
+    });
+    const live = verdict.violations.filter((v) => !v.exemption);
+    const coverage = reportCoverage(collected);
     const blocked = findings.some((f) => f.blocking);
     const root = collected.sourceRoot;
     return {
@@ -147,6 +205,14 @@ export function buildReport(collected: CollectedStack, verdict: PackVerdict, fai
         findings,
         coverage,
         policyOverrides: policyOverrides(verdict),
+        input: reportInput(collected.input),
+        today,
+        stateReads: verdict.stateReads,
+        exemptions,
+        judged: {
+            resources: collected.resources.map((r) => ({ urn: maskText(r.urn), type: r.type, policies: verdict.judged.get(r.urn) ?? [] })),
+            stack: verdict.stackJudged,
+        },
         ...(collected.programFile ? { programFile: shownPath(collected.programFile) } : {}),
         summary: {
             verdict: blocked ? "blocked" : coverage.complete ? "passed" : "incomplete",
@@ -156,7 +222,7 @@ export function buildReport(collected: CollectedStack, verdict: PackVerdict, fai
             advisory: live.filter((v) => v.enforcementLevel === "advisory").length,
             exempted: verdict.violations.length - live.length,
         },
-        timings,
+        timings: options.timings,
     };
 }
 

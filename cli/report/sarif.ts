@@ -1,5 +1,5 @@
 import type { CheckReport, ReportFinding } from "./model";
-import { coverageNotes, overrideNotes } from "./notes";
+import { coverageNotes, exemptionNotes, overrideNotes, stateNotes } from "./notes";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -17,7 +17,7 @@ interface SarifRun {
     tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
     invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: "warning" | "note"; message: { text: string } }[] }[];
     results: SarifResult[];
-    properties: { verdict: string; coverage: CheckReport["coverage"]; policyOverrides: CheckReport["policyOverrides"] };
+    properties: Pick<CheckReport, "coverage" | "policyOverrides" | "exemptions" | "stateReads" | "input"> & { verdict: string };
 }
 
 interface SarifRule {
@@ -38,10 +38,24 @@ interface SarifResult {
     message: { text: string };
     locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } }; logicalLocations: { fullyQualifiedName: string; kind: string }[] }[];
     partialFingerprints: { primaryLocationLineHash: string };
-    suppressions?: { kind: "external"; status: "accepted"; justification: string }[];
+    suppressions?: { kind: "external" | "inSource"; status: "accepted"; justification: string }[];
 }
 
 const SECURITY_SEVERITY: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
+
+/** Tags that describe a policy to people (area, CIS controls), not the ones reports read to pair policies with resources. */
+function shownTags(tags: string[]): string[] {
+    return tags.filter((t) => !t.startsWith("judges:") && !t.startsWith("reads-state:"));
+}
+
+/** An exempted finding as a SARIF suppression: a tag is written in the program (in source), a config entry outside it. */
+function suppressionOf(f: ReportFinding): SarifResult["suppressions"] {
+    if (!f.exemption) {
+        return undefined;
+    }
+    const written = f.exemption.source === "tag" ? "tag in the program" : f.exemption.source === "config" ? "policy-pack config" : "exemption";
+    return [{ kind: f.exemption.source === "tag" ? "inSource" : "external", status: "accepted", justification: `${f.exemption.reason} (${written}, until ${f.exemption.expires})` }];
+}
 
 function levelOf(enforcement: string, blocking: boolean): "error" | "warning" | "note" | "none" {
     if (blocking || enforcement === "mandatory") {
@@ -61,9 +75,11 @@ function fingerprint(f: ReportFinding): string {
 /**
  * Builds SARIF 2.1.0 for GitHub code scanning: one rule per policy (with its
  * remediation as help), one result per finding located where the program
- * registered the resource (else at the entry file), with the engine URN as the
- * logical location. Exempted findings are results with an accepted
- * suppression; what was not seen and lowered policies are tool notifications.
+ * registered the resource (else at the entry file or the project's
+ * Pulumi.yaml), with the engine URN as the logical location. Exempted findings
+ * are results with an accepted suppression (in source for a tag, external for
+ * a config entry) carrying the reason and expiry; what was not seen, stale and
+ * expiring exemptions, lowered policies and state reads are tool notifications.
  */
 export function sarifReport(report: CheckReport): SarifLog {
     const rules: SarifRule[] = report.pack.policies.map((p) => ({
@@ -74,7 +90,7 @@ export function sarifReport(report: CheckReport): SarifLog {
         help: { text: p.remediationSteps || p.description, markdown: p.remediationSteps || p.description },
         helpUri: p.url || undefined,
         defaultConfiguration: { level: levelOf(p.enforcementLevel, false) },
-        properties: { tags: ["security", ...p.tags], ...(SECURITY_SEVERITY[p.severity] ? { "security-severity": SECURITY_SEVERITY[p.severity] } : {}) },
+        properties: { tags: ["security", ...shownTags(p.tags)], ...(SECURITY_SEVERITY[p.severity] ? { "security-severity": SECURITY_SEVERITY[p.severity] } : {}) },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
     const locationOf = new Map(report.resources.map((r) => [r.urn, r.location]));
@@ -93,12 +109,13 @@ export function sarifReport(report: CheckReport): SarifLog {
                 logicalLocations: [{ fullyQualifiedName: f.urn || `${report.project}/${report.stack}`, kind: "resource" }],
             }],
             partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
-            ...(f.exemption ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: `${f.exemption.reason} (until ${f.exemption.expires})` }] } : {}),
+            ...(f.exemption ? { suppressions: suppressionOf(f) } : {}),
         };
     });
     const notifications = [
         ...coverageNotes(report).map((text) => ({ level: "warning" as const, message: { text } })),
-        ...overrideNotes(report).map((text) => ({ level: "note" as const, message: { text } })),
+        ...exemptionNotes(report).map((text) => ({ level: "warning" as const, message: { text } })),
+        ...[...overrideNotes(report), ...stateNotes(report)].map((text) => ({ level: "note" as const, message: { text } })),
     ];
     return {
         $schema: SARIF_SCHEMA,
@@ -107,7 +124,10 @@ export function sarifReport(report: CheckReport): SarifLog {
             tool: { driver: { name: "aws-guardrails", version: report.pack.version, informationUri: "https://github.com/aws-guardrails/aws-guardrails", rules } },
             invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
             results,
-            properties: { verdict: report.summary.verdict, coverage: report.coverage, policyOverrides: report.policyOverrides },
+            properties: {
+                verdict: report.summary.verdict, input: report.input, coverage: report.coverage, policyOverrides: report.policyOverrides,
+                exemptions: report.exemptions, stateReads: report.stateReads,
+            },
         }],
     };
 }

@@ -1,6 +1,6 @@
 import type { PolicyMetadata } from "../harness/pack/packTypes";
 import type { CheckReport, ReportFinding, ReportResource } from "./model";
-import { coverageNotes, overrideNotes } from "./notes";
+import { coverageNotes, exemptionNotes, INPUT_NAMES, overrideNotes, stateNotes } from "./notes";
 
 /** Colour helpers; identity functions when colour is off. */
 interface Palette {
@@ -88,7 +88,10 @@ function renderFindings(findings: ReportFinding[], policies: PolicyMetadata[], p
  */
 export function textReport(report: CheckReport, options: { colour: boolean; quiet?: boolean }): string {
     const p = palette(options.colour);
-    const lines: string[] = [p.bold(`aws-guardrails check: ${report.project}/${report.stack} against ${report.pack.name}@${report.pack.version} (${report.pack.policies.length} policies)`)];
+    const lines: string[] = [
+        p.bold(`aws-guardrails check: ${report.project}/${report.stack} against ${report.pack.name}@${report.pack.version} (${report.pack.policies.length} policies)`),
+        p.dim(`from ${INPUT_NAMES[report.input.kind]} ${report.input.path}`),
+    ];
     if (!options.quiet) {
         lines.push("", p.bold(`Resources (${report.resources.length})`), ...renderTree(report, p));
     }
@@ -103,7 +106,7 @@ export function textReport(report: CheckReport, options: { colour: boolean; quie
     if (report.findings.length === 0) {
         lines.push("", p.green("No violations."));
     }
-    for (const note of overrideNotes(report)) {
+    for (const note of [...overrideNotes(report), ...exemptionNotes(report), ...stateNotes(report)]) {
         lines.push("", p.yellow(`note: ${note}`));
     }
     const notes = coverageNotes(report);
@@ -112,7 +115,8 @@ export function textReport(report: CheckReport, options: { colour: boolean; quie
     }
     const s = report.summary;
     const verdict = s.verdict === "blocked" ? p.red("BLOCKED") : s.verdict === "incomplete" ? p.yellow("INCOMPLETE") : p.green("PASSED");
+    const collected = report.input.kind === "program" ? "program" : "reading";
     lines.push("", `${verdict}: ${s.resources} resources, ${s.mandatory} mandatory, ${s.advisory} advisory, ${s.exempted} exempted ` +
-        p.dim(`(fail on ${s.failOn}; program ${report.timings.collect} ms, analysis ${report.timings.analyze} ms, total ${report.timings.total} ms)`));
+        p.dim(`(fail on ${s.failOn}; ${collected} ${report.timings.collect} ms, analysis ${report.timings.analyze} ms, total ${report.timings.total} ms)`));
     return lines.join("\n") + "\n";
 }

@@ -79,6 +79,13 @@ export interface StackPolicyDefinition<C> extends GuardrailPolicyMeta {
      * keys): the check is skipped when no resource of that type exists. Default: always run.
      */
     onlyWithType?: string;
+    /**
+     * Deployed state the check reads (such as an access key's `createDate`),
+     * which only a stack's state shows: `describes` names it, and `present`
+     * says whether the stack shows any. Without it the policy reports itself
+     * not applicable, so that a report can say which policies had state to read.
+     */
+    readsState?: { describes: string; present: (resources: readonly StackResourceView[]) => boolean };
     /** The check over every resource in the stack. */
     check: (resources: readonly StackResourceView[], report: StackReport, config: C) => void;
 }

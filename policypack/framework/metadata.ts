@@ -26,8 +26,25 @@ function frameworkOf(meta: GuardrailPolicyMeta) {
     };
 }
 
-function tagsOfMeta(meta: GuardrailPolicyMeta): string[] {
-    return [`area:${meta.area}`, ...(meta.cis?.v7 ?? []).map((id) => `cis-v7:${id}`), ...(meta.cis?.v5 ?? []).map((id) => `cis-v5:${id}`)];
+/** What a definition may say about the types it judges and the state it reads, beyond its metadata. */
+interface Reach {
+    types?: readonly string[] | "*";
+    onlyWithType?: string;
+    readsState?: { describes: string };
+}
+
+/**
+ * The tags: area, CIS controls, `judges:<type>` for each type a policy judges
+ * (none when it judges every type; reports read them to tell which policy
+ * judged which resource), and `reads-state:<what>` for a policy that judges
+ * deployed state.
+ */
+function tagsOfMeta(meta: GuardrailPolicyMeta & Reach): string[] {
+    const judged = Array.isArray(meta.types) ? meta.types : meta.onlyWithType ? [meta.onlyWithType] : [];
+    return [
+        `area:${meta.area}`, ...(meta.cis?.v7 ?? []).map((id) => `cis-v7:${id}`), ...(meta.cis?.v5 ?? []).map((id) => `cis-v5:${id}`),
+        ...judged.map((type) => `judges:${type}`), ...(meta.readsState ? [`reads-state:${meta.readsState.describes}`] : []),
+    ];
 }
 
 /** The policy's own schema plus, for every policy that can be exempted, the `exemptions` list. */
@@ -42,7 +59,7 @@ function configSchemaOf(meta: GuardrailPolicyMeta): PolicyConfigSchema | undefin
 }
 
 /** The fields of a `Policy` that come from the metadata alone. */
-export function policyBase(meta: GuardrailPolicyMeta) {
+export function policyBase(meta: GuardrailPolicyMeta & Reach) {
     return {
         name: meta.name,
         description: meta.description,

@@ -9,18 +9,22 @@ import { stackViews } from "./views";
 
 /**
  * Builds a stack policy from a definition, with the same exemption and error
- * handling as `resourcePolicy`. A policy with `onlyWithType` returns at once,
- * before any view is built, when no resource of that type exists. (The public
- * `validateStackResourcesOfType` would also skip it, but hands the check only the
- * resources of that type, and these checks need the whole stack.)
+ * handling as `resourcePolicy`. A policy with `onlyWithType` reports itself not
+ * applicable at once, before any view is built, when no resource of that type
+ * exists (the public `validateStackResourcesOfType` would also skip it, but hands
+ * the check only the resources of that type, and these checks need the whole
+ * stack); one that `readsState` does so when the stack shows none.
  */
 export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinition<C>): StackValidationPolicy {
     const machinery = isExemptionMachinery(def);
     const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation): void => {
         if (def.onlyWithType && !args.resources.some((r) => r.type === def.onlyWithType)) {
-            return;
+            args.notApplicable(`no resource of type ${def.onlyWithType} in the stack`);
         }
         const views = stackViews(args.resources);
+        if (def.readsState && !def.readsState.present(views)) {
+            args.notApplicable(`the stack shows no ${def.readsState.describes} (deployed state, as a stack export has it)`);
+        }
         let config: (C & object) | undefined;
         const configOf = () => (config ??= args.getConfig<C & object>());
         const findings: { message: string; urn?: string }[] = [];

@@ -18,8 +18,9 @@ export const DEFAULT_MAX_KEY_AGE_DAYS = 90;
 
 /**
  * Active access keys older than `maxKeyAgeDays` (default 90) are reported, when
- * the stack state shows their `createDate` (during `pulumi up`; a preview of a
- * new key has no date yet). Age is judged as of today (UTC), or as of the
+ * the stack state shows their `createDate` (during `pulumi up`, or a stack
+ * export given to `check --state`; a preview of a new key has no date yet, and
+ * the policy then reports itself not applicable, naming the state it lacks). Age is judged as of today (UTC), or as of the
  * policy's own `asOf` date, so that CI runs are reproducible.
  *
  * Advisory: the fix for an old key is the next deploy of the rotation itself
@@ -29,6 +30,7 @@ export const iamAccessKeyMaxAge = stackPolicy<AccessKeyMaxAgeConfig>({
     name: "iam-access-key-max-age",
     area: "iam",
     onlyWithType: IAM_ACCESS_KEY,
+    readsState: { describes: "createDate of an access key", present: (resources) => resources.some((r) => r.type === IAM_ACCESS_KEY && keyCreatedAt(r) !== undefined) },
     description: "Active access keys must be rotated within maxKeyAgeDays (default 90); an old key has had more time to leak.",
     severity: "medium",
     enforcementLevel: "advisory",

@@ -1,23 +1,15 @@
 import { checkReasonAndDate, type ReasonAndDate } from "./reasonAndDate";
+import { EXEMPTION_TAG_PREFIX, exemptionTagKey, splitTagExemption } from "../../../components/documents/findings/exemptionText";
 
-/** Tag key prefix of an in-code exemption: `guardrails:exempt:<policy-name>`. */
-export const EXEMPTION_TAG_PREFIX = "guardrails:exempt:";
-
-const UNTIL = " until ";
+export { EXEMPTION_TAG_PREFIX, exemptionTagKey };
 
 /** Parses a tag value `"<reason> until <YYYY-MM-DD>"` (the last ` until ` splits it). */
 export function parseTagExemption(value: string): ReasonAndDate | { problem: string } {
-    const text = value.trim();
-    const at = text.lastIndexOf(UNTIL);
-    if (at < 0) {
+    const split = splitTagExemption(value);
+    if (!split) {
         return { problem: `value ${JSON.stringify(value.slice(0, 200))} must read "<reason> until <YYYY-MM-DD>"` };
     }
-    return checkReasonAndDate(text.slice(0, at), text.slice(at + UNTIL.length).trim());
-}
-
-/** The tag key that exempts a resource from `policy`. */
-export function exemptionTagKey(policy: string): string {
-    return EXEMPTION_TAG_PREFIX + policy;
+    return checkReasonAndDate(split.reason, split.expires);
 }
 
 /** What is wrong with each exemption tag among `tags`, as messages; empty when all are well formed. */
