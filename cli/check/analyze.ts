@@ -3,7 +3,9 @@ import { resolvePackConfig } from "../harness/packConfig";
 import { encodeStackEntry, joinStackEntries } from "../harness/pack/analyzerCodec";
 import type { PackInfo, PolicyPackClient, ResolvedPolicyConfig } from "../harness/policyPackClient";
 import type { CapturedResource, Violation } from "../harness/types";
+import type { Unreadable } from "./inputs/stackFile";
 import { JudgedPolicies, type StateRead } from "./judged";
+import { unreadableSecrets, type OpaqueSecret } from "./secretProbe";
 
 /** What the pack said about a collected stack. */
 export interface PackVerdict {
@@ -19,6 +21,8 @@ export interface PackVerdict {
     stackJudged: string[];
     /** The policies that read deployed state, and whether they had any. */
     stateReads: StateRead[];
+    /** Secret inputs the pack could not read, where it would have read them. */
+    unreadable: Unreadable[];
 }
 
 /** A pack that has been told the stack and its config. */
@@ -87,6 +91,8 @@ export class StackAnalysis {
     private readonly waiting: CapturedResource[] = [];
     private readonly found: Violation[] = [];
     private readonly judged = new Map<string, string[]>();
+    private readonly opaque = new Map<string, readonly OpaqueSecret[]>();
+    private readonly unreadable: Unreadable[] = [];
     private readonly workers: Promise<void>[] = [];
     private active = 0;
     private done = 0;
@@ -97,8 +103,9 @@ export class StackAnalysis {
         this.ready.catch(() => undefined);
     }
 
-    /** Queues registrations for `Analyze`. */
-    add(batch: CapturedResource[]): void {
+    /** Queues registrations for `Analyze`, with the secret inputs of each that the pack cannot read, if any. */
+    add(batch: CapturedResource[], opaque?: ReadonlyMap<string, readonly OpaqueSecret[]>): void {
+        opaque?.forEach((secrets, urn) => this.opaque.set(urn, secrets));
         for (const resource of batch) {
             this.byUrn.set(resource.urn, resource);
             this.waiting.push(resource);
@@ -118,8 +125,13 @@ export class StackAnalysis {
         try {
             const { client, judges } = await this.ready;
             for (let next = this.waiting.shift(); next; next = this.waiting.shift()) {
-                const result = await client.analyzeDetailed(next, this.provider(next));
+                const provider = this.provider(next);
+                const result = await client.analyzeDetailed(next, provider);
                 this.found.push(...result.violations);
+                const opaque = this.opaque.get(next.urn);
+                if (opaque) {
+                    this.unreadable.push(...await unreadableSecrets(client, next, provider, result.violations, opaque));
+                }
                 this.judged.set(next.urn, judges.forResource(next.type, result.notApplicable));
                 this.done++;
                 this.options.onProgress?.(this.done, this.byUrn.size);
@@ -143,7 +155,7 @@ export class StackAnalysis {
         this.stackEntries.length = 0;
         return {
             pack, config, violations: [...this.found, ...stack.violations].map(withExemption),
-            judged: this.judged, stackJudged: judges.forStack(stack.notApplicable), stateReads: judges.stateReads(stack.notApplicable, new Set([...this.byUrn.values()].map((r) => r.type))),
+            judged: this.judged, unreadable: this.unreadable, stackJudged: judges.forStack(stack.notApplicable), stateReads: judges.stateReads(stack.notApplicable, new Set([...this.byUrn.values()].map((r) => r.type))),
         };
     }
 }

@@ -69,10 +69,10 @@ async function collectProgram(options: CheckOptions, pack: Promise<PolicyPackCli
 
 async function collectFile(input: StackFileInput, pack: Promise<PolicyPackClient>, shared: SharedAnalysisOptions): Promise<Collection> {
     let analysis: StackAnalysis | undefined;
-    const collected = await collectFromStackFile(input, (resource, identity) => {
+    const collected = await collectFromStackFile(input, (resource, identity, opaque) => {
         // The stack and project come from the file's own URNs, so the pack is configured once the first resource is read.
         analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined });
-        analysis.add([resource]);
+        analysis.add([resource], opaque.length > 0 ? new Map([[resource.urn, opaque]]) : undefined);
     });
     return { collected, analysis: analysis as StackAnalysis };
 }

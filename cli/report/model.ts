@@ -168,9 +168,9 @@ function reportInput(input: CheckInput): ReportInput {
     return input.kind === "program" ? { kind: "program", path: shownPath(input.dir) } : { kind: input.kind, path: input.file === "-" ? "stdin" : shownPath(input.file) };
 }
 
-function reportCoverage(collected: CollectedStack): ReportCoverage {
+function reportCoverage(collected: CollectedStack, verdict: PackVerdict): ReportCoverage {
     const { unansweredCalls, remoteComponents } = collected.coverage;
-    const unreadable = (collected.coverage.unreadable ?? []).map((u) => ({ urn: maskText(u.urn), reason: maskText(u.reason) }));
+    const unreadable = [...(collected.coverage.unreadable ?? []), ...verdict.unreadable].map((u) => ({ urn: maskText(u.urn), reason: maskText(u.reason) }));
     return {
         complete: unansweredCalls.length === 0 && remoteComponents.length === 0 && unreadable.length === 0,
         unansweredCalls,
@@ -194,7 +194,7 @@ export function buildReport(collected: CollectedStack, verdict: PackVerdict, opt
         };
     });
     const live = verdict.violations.filter((v) => !v.exemption);
-    const coverage = reportCoverage(collected);
+    const coverage = reportCoverage(collected, verdict);
     const blocked = findings.some((f) => f.blocking);
     const root = collected.sourceRoot;
     return {

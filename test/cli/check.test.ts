@@ -37,7 +37,7 @@ describe("aws-guardrails check (in this process)", () => {
         const run = await cached("violating-json", [fixture("violating"), "--json"]);
         assert.equal(run.status, 1, run.stderr);
         const report = doc(run);
-        assert.deepEqual(Object.keys(report).sort(), ["coverage", "policyOverrides", "resources", "summary", "violations"]);
+        assert.deepEqual(Object.keys(report).sort(), ["coverage", "exemptions", "input", "policyOverrides", "resources", "stateReads", "summary", "violations"]);
         const urn = "urn:pulumi:dev::fixture-violating::aws:ec2/instance:Instance::web";
         const violation = report.violations.find((v) => v.policy === "imdsv2-required");
         assert.ok(violation, JSON.stringify(report.violations));
@@ -47,7 +47,7 @@ describe("aws-guardrails check (in this process)", () => {
         assert.match(violation.message, /IMDSv1 stays enabled/);
         assert.equal(report.summary.verdict, "blocked");
         assert.equal(report.summary.mandatory, report.violations.filter((v) => v.enforcementLevel === "mandatory" && !v.exemption).length);
-        assert.deepEqual(report.coverage, { complete: true, unansweredCalls: [], remoteComponents: [] });
+        assert.deepEqual(report.coverage, { complete: true, unansweredCalls: [], remoteComponents: [], unreadable: [] });
         const web = report.resources.find((r) => r.urn === urn);
         assert.ok(web);
         assert.equal(web.provider, null, "the default provider is not an explicit one");
@@ -91,7 +91,7 @@ describe("aws-guardrails check (in this process)", () => {
         assert.equal(run.status, 0, run.stdout + run.stderr);
         const finding = doc(run).violations.find((v) => v.policy === "imdsv2-required");
         assert.ok(finding?.exemption, "the exempted finding is still listed");
-        assert.deepEqual(finding.exemption, { reason: "vendor AMI without IMDSv2 support", expires: "2099-12-31" });
+        assert.deepEqual(finding.exemption, { reason: "vendor AMI without IMDSv2 support", expires: "2099-12-31", source: "tag" });
         assert.equal(doc(run).summary.exempted, 1);
     });
 
@@ -119,7 +119,7 @@ describe("aws-guardrails check (in this process)", () => {
         const run = await runCliInProcess(["check", fixture("legacy-instance"), "--stack", "prod", "--json", "--policy-pack-config", config]);
         const finding = doc(run).violations.find((v) => v.policy === "imdsv2-required");
         assert.equal(finding?.urn, "urn:pulumi:prod::legacy-instance::aws:ec2/instance:Instance::legacy-appliance");
-        assert.deepEqual(finding?.exemption, { reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31" });
+        assert.deepEqual(finding?.exemption, { reason: "vendor AMI, replacement tracked in OPS-123", expires: "2099-03-31", source: "config" });
         assert.equal(run.status, 0, run.stdout);
     });
 
@@ -133,7 +133,7 @@ describe("aws-guardrails check (in this process)", () => {
     it("exits 2 on bad usage, naming the bad option and the allowed ones", async () => {
         const run = await runCliInProcess(["check", "--yaml"]);
         assert.equal(run.status, 2);
-        assert.match(run.stderr, /^error: unknown option "--yaml"; allowed: --json, --sarif, --quiet, --fail-on, --allow-incomplete, --timeout/);
+        assert.match(run.stderr, /^error: unknown option "--yaml"; allowed: --json, --sarif, --junit, --markdown, --preview-json, --state, --emit-state, --now, --quiet, --fail-on/);
         assert.match((await runCliInProcess(["check", "--fail-on", "sometimes"])).stderr, /--fail-on "sometimes" is not one of mandatory, advisory, none/);
         assert.match((await runCliInProcess(["check", "--timeout", "0"])).stderr, /--timeout "0" must be a number of seconds between 1 and 86400/);
     });
@@ -164,7 +164,7 @@ describe("aws-guardrails check (in this process)", () => {
     it("prints --help and --version", async () => {
         const help = await runCliInProcess(["check", "--help"]);
         assert.equal(help.status, 0);
-        assert.match(help.stdout, /Exit codes: 0 passed, 1 blocked, 2 bad usage or a failed program,\n\s+3 incomplete/);
+        assert.match(help.stdout, /Exit codes: 0 passed, 1 blocked, 2 bad usage, a bad file or a failed program,\n\s+3 incomplete/);
         const version = await runCliInProcess(["--version"]);
         assert.match(version.stdout, /^aws-guardrails \d+\.\d+\.\d+\n$/);
     });

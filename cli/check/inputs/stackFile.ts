@@ -34,13 +34,8 @@ export interface StackIdentity {
     project: string;
 }
 
-/** Receives each resource to analyze as soon as it is read, with the stack it belongs to. */
-export type ResourceListener = (resource: CapturedResource, identity: StackIdentity) => void;
-
-const OPAQUE_HINT = {
-    encrypted: "is encrypted; export with `pulumi stack export --show-secrets` to let the pack read it (check never prints it)",
-    blinded: "is blinded as \"[secret]\" by `pulumi preview --json`",
-};
+/** Receives each resource to analyze as soon as it is read, with the stack it belongs to and its secret inputs the pack cannot read. */
+export type ResourceListener = (resource: CapturedResource, identity: StackIdentity, opaque: EngineResource["opaque"]) => void;
 
 /**
  * Collects the resources of a stack file as they are read: one identity for
@@ -69,14 +64,11 @@ export class ResourceCollector {
         if (resource.provider && !this.providers.has(resource.provider)) {
             this.unreadable.push({ urn: resource.urn, reason: `its provider ${resource.provider} is not in the file before it, so the pack did not see its region or settings` });
         }
-        for (const { path, reason } of opaque) {
-            this.unreadable.push({ urn: resource.urn, reason: `secret input ${path} ${OPAQUE_HINT[reason]}` });
-        }
         if (resource.type.startsWith("pulumi:providers:")) {
             this.providers.add(resource.urn);
         }
         this.resources.push(resource);
-        this.listener?.(resource, this.identity);
+        this.listener?.(resource, this.identity, opaque);
     }
 
     /** The identity, or an error when the file held no live resource at all. */
