@@ -6,7 +6,7 @@ export const LARGE_STRING_SIZES = { small: 1024, medium: 100 * 1024, large: 1024
 const STACK = "urn:pulumi:bench::bench::pulumi:pulumi:Stack::bench-bench";
 
 function resource(type: string, name: string, inputs: Record<string, unknown>, outputs: Record<string, unknown> = {}): CapturedResource {
-    const urn = `urn:pulumi:bench::bench::pulumi:pulumi:Stack$${type}::${name}`;
+    const urn = `urn:pulumi:bench::bench::${type}::${name}`;
     return {
         urn,
         type,

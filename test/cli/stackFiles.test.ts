@@ -1,4 +1,5 @@
 import { strict as assert } from "assert";
+import { spawnSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -145,5 +146,16 @@ describe("check --preview-json and --state (through the real protocol)", () => {
             assert.equal(run.status, 2);
             assert.match(run.stderr, /--state checks a file, which names its own stack and holds its own config; it cannot be combined with --config/);
         });
+    });
+
+    it("reads stdin for \"-\", as the real binary in its own process", () => {
+        const run = spawnSync(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "check", "--state", "-", "--json"], {
+            cwd: REPO_ROOT, input: fs.readFileSync(stackFixture("awsx-alb.state.json")), encoding: "utf8", timeout: 120_000, env: { ...process.env, NO_COLOR: "1" },
+        });
+        assert.equal(run.status, 1, run.stderr);
+        assert.deepEqual((JSON.parse(run.stdout) as JsonReport).input, { kind: "state", path: "stdin" });
+        const bad = spawnSync(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "check", "--preview-json", "-"], { cwd: REPO_ROOT, input: "{\"steps\": [", encoding: "utf8", timeout: 120_000 });
+        assert.equal(bad.status, 2);
+        assert.match(bad.stderr, /^error: stdin: it ends after 11 characters with 2 unclosed bracket\(s\), the innermost an array: the file is truncated/);
     });
 });

@@ -1,7 +1,8 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeStackOf, findingsOf, messagesOf } from "../support/policyTestKit";
+import { configurePack } from "../../support/pack";
+import { analyzeStackOf, findingsOf, messagesOf, rawResource } from "../support/policyTestKit";
 
 const POLICY = "iam-access-key-max-age";
 /** Pins "today" through the policy's own asOf, so that ages do not depend on the clock. */
@@ -40,5 +41,19 @@ describe(`${POLICY} (through the policy protocol)`, () => {
         assert.equal(strict.length, 1);
         assert.match(strict[0], /access key k45 .* 45 days before 2026-02-15; rotate keys within 30 days/);
         assert.deepEqual(messagesOf(await analyzeStackOf(resources, asOf("2026-02-15")), POLICY), []);
+    });
+
+    it("says through the protocol when the stack shows no createDate to judge, and that it reads state", async () => {
+        const client = await configurePack();
+        const info = await client.info();
+        const tags = info.policies.find((p) => p.name === POLICY)?.tags ?? [];
+        assert.ok(tags.includes("reads-state:createDate of an access key") && tags.includes("judges:aws:iam/accessKey:AccessKey"), tags.join(", "));
+        const notApplicable = async (resources: ReturnType<typeof key>[]) =>
+            (await client.analyzeStackDetailed(resources.map(rawResource), () => undefined)).notApplicable.find((n) => n.policy === POLICY);
+        assert.deepEqual(await notApplicable([key("new", { status: "Active" })]), {
+            policy: POLICY, reason: "the stack shows no createDate of an access key (deployed state, as a stack export has it)",
+        });
+        assert.equal(await notApplicable([key("deployed", { createDate: "2026-01-01T00:00:00Z" })]), undefined);
+        assert.equal((await notApplicable([]))?.reason, "no resource of type aws:iam/accessKey:AccessKey in the stack");
     });
 });

@@ -1,4 +1,4 @@
-import { withExemption, type CapturedResource, type ProviderView, type Violation } from "../../../cli/harness";
+import { engineUrn, withExemption, type CapturedResource, type ProviderView, type Violation } from "../../../cli/harness";
 import { UNKNOWN_VALUE } from "../../../cli/harness/propertyValues";
 import { configurePack } from "../../support/pack";
 
@@ -46,16 +46,14 @@ export interface RawResource {
     parent?: string;
     /** URNs the resource depends on. */
     dependencies?: string[];
-    /** The type chain with component ancestors (`parent$child`), for URNs of component children; default: the type. */
-    qualifiedType?: string;
 }
 
-/** A resource as the mock monitor would capture it, with an engine-style URN. */
+/** A resource as the mock monitor would capture it, under the URN the engine gives it (the parent's type chain, never the root stack's). */
 export function rawResource(raw: RawResource): CapturedResource {
     const inputs = raw.inputs ?? {};
     const parent = raw.parent ?? STACK_URN;
     return {
-        urn: `urn:pulumi:dev::test::${raw.qualifiedType ?? raw.type}::${raw.name}`,
+        urn: engineUrn("dev", "test", parent, raw.type, raw.name),
         type: raw.type,
         name: raw.name,
         parent,
