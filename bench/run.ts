@@ -3,6 +3,7 @@ import { Figures } from "./figures";
 import { measureAudit } from "./audit";
 import { measureCheck } from "./checkTiming";
 import { measureScale } from "./checkScale";
+import { measureStateScale } from "./checkStateScale";
 import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
 
@@ -14,12 +15,19 @@ const ROOT = path.resolve(__dirname, "..");
  * the CLI's client over a synthetic 10,000-resource stack against a no-op pack
  * and @pulumi/awsguard, cost versus string size, the `check` of the root
  * program, `check` of a program that registers 10,000 resources (time and peak
- * RSS of every process), component construction under mocks, and
- * `aws-guardrails audit` of a synthetic 1,000-user account (bench/audit.ts).
+ * RSS of every process), `check --state` of a 10,000-resource (about 50 MB)
+ * stack export (time and peak RSS of the CLI and the pack), component
+ * construction under mocks, and `aws-guardrails audit` of a synthetic
+ * 1,000-user account (bench/audit.ts). `BENCH_STATE_ONLY=1` measures the
+ * stack export alone.
  */
 async function main(): Promise<void> {
     const figures = new Figures();
     const count = Number(process.env.BENCH_RESOURCES ?? 10_000);
+    if (process.env.BENCH_STATE_ONLY === "1") {
+        await measureStateScale(figures, ROOT, count);
+        return;
+    }
     const packs = { ours: path.join(ROOT, "policypack"), noop: path.join(ROOT, "bench", "noop-pack"), awsguard: path.join(ROOT, "bench", "awsguard-pack") };
     await measurePack(figures, packs, count, Number(process.env.BENCH_ROUNDS ?? 3));
     if (process.env.BENCH_PACK_ONLY === "1") {
@@ -28,6 +36,7 @@ async function main(): Promise<void> {
     }
     await measureCheck(figures, ROOT);
     await measureScale(figures, ROOT, count);
+    await measureStateScale(figures, ROOT, count);
     await measureComponents(figures);
     await measureAudit(figures, ROOT);
     figures.write(path.join(ROOT, "bench", "results.json"));

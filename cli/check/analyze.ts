@@ -71,6 +71,11 @@ export interface AnalysisOptions {
     rawPackConfig: Record<string, unknown>;
     /** Judge dates (key ages) as of this day (YYYY-MM-DD) instead of today. */
     now?: string;
+    /**
+     * Drop each resource's outputs once its part of `AnalyzeStack` is encoded, so that a large stack file is held
+     * as the encoded bytes only (nothing after analysis reads outputs; a program's run keeps them for --emit-state).
+     */
+    releaseOutputs?: boolean;
     /** Concurrent `Analyze` calls (the engine runs steps in parallel); default 16. */
     concurrency?: number;
     /** Called as resources are analyzed, with how many have arrived so far. */
@@ -110,6 +115,9 @@ export class StackAnalysis {
             this.byUrn.set(resource.urn, resource);
             this.waiting.push(resource);
             this.stackEntries.push(encodeStackEntry(resource, this.provider(resource)));
+            if (this.options.releaseOutputs) {
+                resource.analyzerOutputs = {};
+            }
         }
         while (this.active < (this.options.concurrency ?? 16) && this.waiting.length > 0) {
             this.active++;

@@ -71,7 +71,7 @@ async function collectFile(input: StackFileInput, pack: Promise<PolicyPackClient
     let analysis: StackAnalysis | undefined;
     const collected = await collectFromStackFile(input, (resource, identity, opaque) => {
         // The stack and project come from the file's own URNs, so the pack is configured once the first resource is read.
-        analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined });
+        analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined, releaseOutputs: true });
         analysis.add([resource], opaque.length > 0 ? new Map([[resource.urn, opaque]]) : undefined);
     });
     return { collected, analysis: analysis as StackAnalysis };

@@ -295,20 +295,21 @@ export class JsonStreamReader {
             this.escaped = false;
             at++;
         }
-        while (at < text.length) {
-            const quote = text.indexOf("\"", at);
-            const slash = text.indexOf("\\", at);
-            if (slash >= 0 && (quote < 0 || slash < quote)) {
-                if (slash + 1 >= text.length) {
-                    this.escaped = true;
-                    return -1;
-                }
-                at = slash + 2;
-                continue;
+        // Each search runs forward once: escapes are skipped without looking for the quote again.
+        let quote = text.indexOf("\"", at);
+        let slash = text.indexOf("\\", at);
+        while (slash >= 0 && (quote < 0 || slash < quote)) {
+            if (slash + 1 >= text.length) {
+                this.escaped = true;
+                return -1;
             }
-            return quote;
+            at = slash + 2;
+            if (quote >= 0 && quote < at) {
+                quote = text.indexOf("\"", at);
+            }
+            slash = text.indexOf("\\", at);
         }
-        return -1;
+        return quote;
     }
 
     /** An element of a streamed array: found by bracket depth, then parsed alone. */
