@@ -90,8 +90,11 @@ export function renderPolicies(info: PackInfo): string {
         `The ${code(info.name)} policy pack has ${policies.length} policies, ${mandatory} of them mandatory by default. ` +
             "Any policy's level can be changed, and its properties set, in a policy-pack config file " +
             `(${code("pulumi preview --policy-pack policypack --policy-pack-config config.json")}). ` +
-            `Findings can be exempted per resource with a tag ${code("guardrails:exempt:<policy-name> = \"<reason> until <YYYY-MM-DD>\"")} ` +
-            `or in the ${policyLink("guardrails-exemptions")} config. CIS IDs follow the CIS AWS Foundations Benchmark v7.0.0, with v5.0.0 in brackets; see [cis.md](cis.md).`,
+            "Findings can be exempted per resource, each exemption with a reason and a last day: in the exempted policy's own config, " +
+            `under ${code("exemptions")} (a list of ${code("{ urnPattern, reason, expires }")}, where ${code("*")} in the URN pattern matches any run of characters), ` +
+            `or with a tag ${code("guardrails:exempt:<policy-name> = \"<reason> until <YYYY-MM-DD>\"")} on the resource. ` +
+            `Exempted findings are still reported, at advisory level, with their reason; a malformed exemption tag is itself a ${policyLink("guardrails-exemptions")} finding. ` +
+            "CIS IDs follow the CIS AWS Foundations Benchmark v7.0.0, with v5.0.0 in brackets; see [cis.md](cis.md).",
         "",
         summary,
     ];
