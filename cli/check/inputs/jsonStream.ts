@@ -1,4 +1,5 @@
 import { StringDecoder } from "string_decoder";
+import { closingQuote, elementEnd, type ElementScan } from "./jsonScan";
 
 /** Why a JSON document could not be read: malformed, cut short, or empty; with where. */
 export class JsonStreamError extends Error {
@@ -25,14 +26,9 @@ export interface JsonStreamOptions {
 const enum Expect { Value, FirstKey, Key, Colon, CommaOrEnd, Done }
 const enum Token { None, String, Literal, Capture }
 
-interface Frame {
-    isArray: boolean;
-    path: string;
-    key: string;
-    count: number;
-}
+/** An open object or array: its path, the key being read (objects), and how many values it holds so far. */
+interface Frame { isArray: boolean; path: string; key: string; count: number }
 
-const STRUCTURAL = /["{}[\]]/g;
 const LITERAL_END = /[\s,\]}]/g;
 
 /**
@@ -51,9 +47,7 @@ export class JsonStreamReader {
     private pieces: string[] = [];
     private tokenPath = "";
     private tokenIsKey = false;
-    private captureDepth = 0;
-    private inString = false;
-    private escaped = false;
+    private scan: ElementScan = { depth: 0, inString: false, escaped: false };
     private offset = 0;
     private lines = 1;
     private seenAnything = false;
@@ -109,13 +103,11 @@ export class JsonStreamReader {
         throw new JsonStreamError(`it is not valid JSON: expected ${what} at character ${this.offset + i + 1} (line ${line}), found ${found}`, "syntax");
     }
 
+    /** The path of the value about to start: its container's path and key (or `[]` in an array). */
     private childPath(): string {
         const top = this.stack[this.stack.length - 1];
-        if (!top) {
-            return "";
-        }
-        const own = top.isArray ? "[]" : top.key;
-        return top.path ? `${top.path}.${own}` : own;
+        const own = top?.isArray ? "[]" : top?.key ?? "";
+        return top?.path ? `${top.path}.${own}` : own;
     }
 
     /** Outside any token: containers, separators and the start of a value. */
@@ -139,10 +131,7 @@ export class JsonStreamReader {
                 this.beginString(true, "");
                 return i + 1;
             case Expect.Colon:
-                if (c !== ":") {
-                    this.fail(text, i, "\":\"");
-                }
-                this.expect = Expect.Value;
+                this.expect = c === ":" ? Expect.Value : this.fail(text, i, "\":\"");
                 return i + 1;
             case Expect.CommaOrEnd: {
                 const top = this.stack[this.stack.length - 1];
@@ -174,9 +163,7 @@ export class JsonStreamReader {
             this.token = Token.Capture;
             this.tokenPath = top.path;
             this.pieces = [];
-            this.captureDepth = 0;
-            this.inString = false;
-            this.escaped = false;
+            this.scan = { depth: 0, inString: false, escaped: false };
             return i;
         }
         if (c === "{" || c === "[") {
@@ -211,7 +198,7 @@ export class JsonStreamReader {
         this.tokenIsKey = isKey;
         this.tokenPath = path;
         this.pieces = [];
-        this.escaped = false;
+        this.scan.escaped = false;
     }
 
     private valueDone(): void {
@@ -222,14 +209,18 @@ export class JsonStreamReader {
         this.expect = top ? Expect.CommaOrEnd : Expect.Done;
     }
 
-    private wantsScalar(path: string): boolean {
-        return this.options.onScalar !== undefined && path.split(".").length <= this.scalarDepth && !path.includes("[]");
+    private scalarDone(value: string | number | boolean | null): void {
+        const path = this.tokenPath;
+        if (this.options.onScalar && path.split(".").length <= this.scalarDepth && !path.includes("[]")) {
+            this.options.onScalar(path, value);
+        }
+        this.valueDone();
     }
 
     /** Inside a string, literal or captured element that may span chunks. */
     private continueToken(text: string, i: number): number {
         if (this.token === Token.String) {
-            const end = this.scanString(text, i);
+            const end = closingQuote(text, i, this.scan);
             if (end < 0) {
                 this.pieces.push(text.slice(i));
                 return text.length;
@@ -251,10 +242,7 @@ export class JsonStreamReader {
                     this.options.onTopKey?.(value);
                 }
             } else {
-                if (this.wantsScalar(this.tokenPath)) {
-                    this.options.onScalar?.(this.tokenPath, value);
-                }
-                this.valueDone();
+                this.scalarDone(value);
             }
             return end + 1;
         }
@@ -282,67 +270,17 @@ export class JsonStreamReader {
         } catch {
             this.fail(text, end - raw.length, "a number, true, false or null");
         }
-        if (this.wantsScalar(this.tokenPath)) {
-            this.options.onScalar?.(this.tokenPath, value as number | boolean | null);
-        }
-        this.valueDone();
-    }
-
-    /** The index of the quote that closes a string starting at `i`, or -1 when the string runs past this chunk. */
-    private scanString(text: string, i: number): number {
-        let at = i;
-        if (this.escaped) {
-            this.escaped = false;
-            at++;
-        }
-        // Each search runs forward once: escapes are skipped without looking for the quote again.
-        let quote = text.indexOf("\"", at);
-        let slash = text.indexOf("\\", at);
-        while (slash >= 0 && (quote < 0 || slash < quote)) {
-            if (slash + 1 >= text.length) {
-                this.escaped = true;
-                return -1;
-            }
-            at = slash + 2;
-            if (quote >= 0 && quote < at) {
-                quote = text.indexOf("\"", at);
-            }
-            slash = text.indexOf("\\", at);
-        }
-        return quote;
+        this.scalarDone(value as number | boolean | null);
     }
 
     /** An element of a streamed array: found by bracket depth, then parsed alone. */
     private capture(text: string, i: number): number {
-        let at = i;
-        while (at < text.length) {
-            if (this.inString) {
-                const end = this.scanString(text, at);
-                if (end < 0) {
-                    this.pieces.push(text.slice(i));
-                    return text.length;
-                }
-                this.inString = false;
-                at = end + 1;
-                continue;
-            }
-            STRUCTURAL.lastIndex = at;
-            const match = STRUCTURAL.exec(text);
-            if (!match) {
-                break;
-            }
-            at = match.index + 1;
-            const c = match[0];
-            if (c === "\"") {
-                this.inString = true;
-            } else if (c === "{" || c === "[") {
-                this.captureDepth++;
-            } else if (--this.captureDepth === 0) {
-                return this.emit(text, i, at);
-            }
+        const end = elementEnd(text, i, this.scan);
+        if (end < 0) {
+            this.pieces.push(text.slice(i));
+            return text.length;
         }
-        this.pieces.push(text.slice(i));
-        return text.length;
+        return this.emit(text, i, end);
     }
 
     private emit(text: string, from: number, to: number): number {
