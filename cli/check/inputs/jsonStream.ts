@@ -95,10 +95,7 @@ export class JsonStreamReader {
     }
 
     private fail(text: string, i: number, what: string): never {
-        let line = this.lines;
-        for (let at = text.indexOf("\n"); at >= 0 && at < i; at = text.indexOf("\n", at + 1)) {
-            line++;
-        }
+        const line = this.lines + text.slice(0, Math.max(0, i)).split("\n").length - 1;
         const found = i >= 0 && i < text.length ? JSON.stringify(text.slice(i, i + 12)) : "the end";
         throw new JsonStreamError(`it is not valid JSON: expected ${what} at character ${this.offset + i + 1} (line ${line}), found ${found}`, "syntax");
     }
