@@ -205,10 +205,13 @@ export class AllRegionsTrail extends pulumi.ComponentResource {
         this.region = region.region;
         this.registerOutputs({
             trailArn: this.trailArn,
+            trailName: this.trailName,
             bucketName: this.bucketName,
             accessLogBucketName: this.accessLogBucketName,
             logGroupName: this.logGroupName,
+            logGroupArn: this.logGroupArn,
             kmsKeyArn: this.kmsKeyArn,
+            region: this.region,
         });
     }
 }

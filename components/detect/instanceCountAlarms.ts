@@ -156,6 +156,6 @@ export class InstanceCountAlarms extends pulumi.ComponentResource {
             }
         }
         this.alarmCount = count;
-        this.registerOutputs({ topicArns: this.topicArns, thresholds: this.thresholds });
+        this.registerOutputs({ topicArns: this.topicArns, thresholds: this.thresholds, alarmCount: this.alarmCount });
     }
 }

@@ -97,6 +97,7 @@ export class KeyHygiene extends pulumi.ComponentResource {
             detectorIds: this.detectorIds,
             analyzerArns: this.analyzerArns,
             unusedAccessAnalyzerArn: this.unusedAccessAnalyzerArn,
+            enabledParts: this.enabledParts,
         });
     }
 

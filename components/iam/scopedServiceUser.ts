@@ -111,7 +111,7 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
 
 /**
  * One IAM user per consuming service that cannot run on AWS (and so cannot use a
- * role: prefer {@link ScopedServiceRole} wherever it can). The user
+ * role: prefer ScopedServiceRole wherever it can). The user
  * `svc-<service>` lives under `/service/`, tagged `Service` and `Owner`, and gets
  * its permissions only through groups (CIS): a per-service group `svc-<service>`
  * holding the least-privilege document, plus the restriction groups, joined
