@@ -4,7 +4,7 @@ import { leastPrivilege } from "../documents/leastPrivilege";
 import type { ConditionBlock, PolicyDocument, PolicyStatement } from "../documents/policyDocument";
 import { assertWithinLimit, type PolicyKind } from "../documents/sizeLimits";
 import { describeValue } from "../documents/validate/describe";
-import { buildFromInputs } from "../common/inputs";
+import { buildFromInputs, refuseOutput } from "../common/inputs";
 import { labelled } from "./validate";
 
 /**
@@ -182,6 +182,9 @@ export function fromPolicyStatements(statements: readonly PolicyStatement[]): Ia
  */
 const KNOWN_AT_DEPLOYMENT = "arn:aws:unknown:::known-at-deployment";
 
+/** The statement fields that may hold outputs. */
+const OUTPUT_FIELDS = new Set(["resources", "notResources", "conditions.values"]);
+
 /**
  * The least-privilege document of a service principal: the statements in IAM
  * JSON, checked by `leastPrivilege` and against the size limit of `kind` for the
@@ -190,7 +193,8 @@ const KNOWN_AT_DEPLOYMENT = "arn:aws:unknown:::known-at-deployment";
 export function leastPrivilegeDocument(
     where: string, statements: unknown, allowStarAction: boolean, kind: PolicyKind, principalName: string,
 ): pulumi.Output<PolicyDocument> {
-    return buildFromInputs(statements, () => KNOWN_AT_DEPLOYMENT, (known) => labelled(where, () => {
+    const placeholder = (path: string) => (OUTPUT_FIELDS.has(path) ? KNOWN_AT_DEPLOYMENT : refuseOutput(where, `statements${path ? `.${path}` : ""}`));
+    return buildFromInputs(statements, placeholder, (known) => labelled(where, () => {
         const document = leastPrivilege(toPolicyStatements(known), { allowStarAction });
         assertWithinLimit(document, kind, principalName);
         return document;

@@ -4,7 +4,7 @@ import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../do
 import { describeValue } from "../documents/validate/describe";
 import { stringList } from "../documents/validate/list";
 import { nearestName } from "../documents/validate/nearest";
-import { buildFromInputs } from "../common/inputs";
+import { buildFromInputs, refuseOutput } from "../common/inputs";
 
 /**
  * AWS services a {@link ScopedServiceRole} may trust, by the first part of their
@@ -133,7 +133,8 @@ export function roleTrustPolicy(where: string, trust: RoleTrust): pulumi.Output<
     if (hasServices && (externalId !== undefined || requireMfa !== undefined)) {
         throw new GuardrailInputError(`${where}: trust.externalId and trust.requireMfa apply to roleArns only; AWS services present neither`);
     }
-    return buildFromInputs({ roleArns, externalId }, (path) => TRUST_PLACEHOLDERS[path], (known): PolicyDocument => {
+    const placeholder = (path: string) => TRUST_PLACEHOLDERS[path] ?? refuseOutput(where, `trust.${path}`);
+    return buildFromInputs({ roleArns, externalId }, placeholder, (known): PolicyDocument => {
         const statement: PolicyStatement = hasServices
             ? { Sid: "TrustAwsServices", Effect: "Allow", Principal: { Service: servicePrincipals(where, services) }, Action: "sts:AssumeRole" }
             : roleStatement(where, { roleArns: known.roleArns, externalId: known.externalId, requireMfa });
