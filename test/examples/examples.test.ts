@@ -9,7 +9,8 @@ interface Report {
 }
 
 const EXAMPLES = path.join(REPO_ROOT, "examples");
-const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "Pulumi.yaml"))).sort();
+// The TypeScript examples; python-service-user and yaml-baseline go through the component package (test/provider).
+const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "package.json"))).sort();
 
 /** Runs an example under `check --json`, with its own policy-pack config when it ships one. */
 function checkExample(name: string): { status: number | null; report: Report; stderr: string } {
