@@ -12,7 +12,7 @@ describe("aws-guardrails check", () => {
     it("exits 0 and prints the resource tree for a clean program", () => {
         const run = runCli(["check", fixture("clean")]);
         assert.equal(run.status, 0, run.stderr);
-        assert.match(run.stdout, /aws-guardrails:iam:AccountPasswordPolicy account/);
+        assert.match(run.stdout, /aws-guardrails:index:AccountPasswordPolicy account/);
         assert.match(run.stdout, /└─ aws:iam\/accountPasswordPolicy:AccountPasswordPolicy account/);
         assert.match(run.stdout, /PASSED: 3 resources, 0 mandatory/);
         assert.doesNotMatch(run.stdout, /\u001b\[/, "no colour when stdout is not a TTY");

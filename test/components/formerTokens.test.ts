@@ -95,6 +95,20 @@ function program(): void {
     new OrganizationGuardrails("organization", { targetIds: ["ou-ab12-11111111"], allowedRegions: ["us-east-1"] });
 }
 
+/** A cloud resource of any type, registered with no inputs: only its URN matters here. */
+class FormerCustom extends pulumi.CustomResource {
+    constructor(type: string, name: string, opts: pulumi.CustomResourceOptions) {
+        super(type, name, {}, opts);
+    }
+}
+
+/** A provider of any package, registered with no inputs. */
+class FormerProvider extends pulumi.ProviderResource {
+    constructor(pkg: string, name: string, opts: pulumi.ResourceOptions) {
+        super(pkg, name, {}, opts);
+    }
+}
+
 /** The same tree registered as the former code did: components under their former tokens. */
 function formerProgram(tree: Seen[]): void {
     const made = new Map<string, pulumi.Resource>();
@@ -105,8 +119,8 @@ function formerProgram(tree: Seen[]): void {
         const resource = !r.custom
             ? new pulumi.ComponentResource(type, r.name, {}, opts)
             : type.startsWith("pulumi:providers:")
-                ? new pulumi.ProviderResource(type.slice("pulumi:providers:".length), r.name, {}, opts)
-                : new pulumi.CustomResource(type, r.name, {}, opts);
+                ? new FormerProvider(type.slice("pulumi:providers:".length), r.name, opts)
+                : new FormerCustom(type, r.name, opts);
         made.set(r.urn, resource);
     }
 }

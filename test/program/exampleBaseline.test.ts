@@ -11,7 +11,7 @@ describe("examples/baseline", () => {
         const program = loadProgramProject(EXAMPLE, "dev");
         const run = await runProgramUnderMocks(program, "dev");
         assert.ok(run.resources.some((r) => r.type === "aws-guardrails:index:GuardrailBaseline"));
-        assert.ok(run.resources.some((r) => r.type === "aws-guardrails:iam:IpRestrictionGroup"));
+        assert.ok(run.resources.some((r) => r.type === "aws-guardrails:index:IpRestrictionGroup"));
         assert.match(String(run.outputs.trailArn), /^arn:aws:cloudtrail:eu-west-1:123456789012:trail\/account-trail$/);
         const client = await configurePack({ "required-tags": { requiredTags: ["owner", "cost-center"] } });
         const violations = await analyzeRun(client, run, { stack: "dev", project: program.name });

@@ -75,7 +75,7 @@ export function checkPythonProgram(program: PyProgram, schema: PackageSchema): P
         return checker.result;
     }
     const components = new Map<string, string>();
-    const isOurs = (node: PyNode): node is PyNode & { kind: "name" } => node.kind === "name" && node.path[0] === alias;
+    const isOurs = (node: PyNode): boolean => node.kind === "name" && node.path[0] === alias;
 
     const visit = (node: PyNode, where: string, spec?: PropertySpec): void => {
         if (node.kind === "logical") {
@@ -158,9 +158,8 @@ export function checkPythonProgram(program: PyProgram, schema: PackageSchema): P
     for (const statement of program.statements) {
         visit(statement.value, `line ${statement.line}`);
         const value = statement.value;
-        if (statement.target && value.kind === "call" && isOurs(value.callee) && checker.resource(value.callee.path[1])) {
-            components.set(statement.target, value.callee.path[1]);
-        }
+        const callee = value.kind === "call" && isOurs(value.callee) ? (value.callee as { path: string[] }).path[1] : undefined;
+        if (statement.target && callee && checker.resource(callee)) components.set(statement.target, callee);
     }
     return checker.result;
 }
