@@ -81,6 +81,11 @@ export class ComponentHost {
         return new ComponentHost(child, client, log, Date.now() - started);
     }
 
+    /** The host's process id. */
+    get pid(): number | undefined {
+        return this.child.pid;
+    }
+
     /** What the host wrote to stderr so far. */
     get errors(): string {
         return this.log.text;
