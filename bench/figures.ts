@@ -55,3 +55,18 @@ export function peakRssMiB(pid: number | undefined): number {
 export function msSince(start: bigint): number {
     return Number(process.hrtime.bigint() - start) / 1e6;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from Linux /proc; NaN where unavailable. */
+export function processCpuMs(pid: number | undefined): number {
+    if (!pid) {
+        return NaN;
+    }
+    try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+        // Fields 14 and 15 of stat(5) (utime, stime), counted after the command name; clock ticks of 10 ms on Linux.
+        return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+        return NaN;
+    }
+}

@@ -26,12 +26,15 @@ export class UsageError extends Error {
 export const USAGE = `usage: aws-guardrails check [program-dir] [--json|--sarif] [--policy-pack DIR]
                             [--policy-pack-config FILE] [--config KEY=VALUE ...] [--stack NAME]
        aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
+       aws-guardrails audit --credential-report FILE [--authorization-details FILE] | --live  (audit --help)
 
 check   runs a Pulumi TypeScript program under mocks (no cloud, no credentials) and
         checks every resource with the policy pack over the CrossGuard protocol.
         Exit codes: 0 clean, 1 a mandatory violation, 2 bad usage or a failed program.
 docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata;
-        --check exits 1 instead when the files on disk are out of date.`;
+        --check exits 1 instead when the files on disk are out of date.
+audit   judges the IAM users and keys that already exist in an account, from the files AWS's
+        CLI writes or live through the AWS SDK; \`aws-guardrails audit --help\` for details.`;
 
 function valueOf(argv: string[], i: number, flag: string): string {
     const value = argv[i + 1];

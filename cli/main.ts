@@ -2,6 +2,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parseCheckArgs, USAGE, UsageError } from "./args";
+import { runAuditCommand } from "./audit/command";
 import { runCheck } from "./check";
 import { runDocs } from "./docs";
 import { PackConfigError, ProgramRunError, ProgramSetupError, loadProgramProject } from "./harness";
@@ -58,13 +59,15 @@ export async function main(argv: string[]): Promise<number> {
                 return await check(rest);
             case "docs":
                 return await runDocs(rest, bundledPackDir());
+            case "audit":
+                return await runAuditCommand(rest);
             case "--help":
             case "-h":
             case "help":
                 process.stdout.write(USAGE + "\n");
                 return 0;
             default:
-                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs` : "no command given");
+                throw new UsageError(command ? `unknown command "${command}"; allowed: check, docs, audit` : "no command given");
         }
     } catch (err) {
         if (err instanceof UsageError) {

@@ -1,7 +1,8 @@
 import type { Policies } from "@pulumi/policy";
 import { accountPolicies } from "./account";
 import { computePolicies } from "./compute";
-import { exemptedFindings, exemptedStackFindings } from "./exemptions/exemptedFindings";
+import { exemptedFindings } from "./exemptions/exemptedFindings";
+import { exemptedStackFindings } from "./exemptions/exemptedStackFindings";
 import { guardrailsExemptions } from "./exemptions/guardrailsExemptions";
 import { iamPolicies } from "./iam";
 import { loggingPolicies } from "./logging";
@@ -12,8 +13,9 @@ import { storagePolicies } from "./storage";
 import { taggingPolicies } from "./tagging";
 
 /**
- * Every policy of the pack, in evaluation order: the exemption loader first (it
- * loads config exemptions for the rest), the exempted-findings reporters last.
+ * Every policy of the pack, in evaluation order: the exemption-tag validator
+ * first, the exempted-findings reporters last (the policy server runs policies
+ * in this order, and the reporters show what the others exempted).
  */
 export const policies: Policies = [
     guardrailsExemptions,

@@ -1,3 +1,4 @@
+import { auditCisSection, auditCoverageNote } from "../audit/cisCoverage";
 import type { PackInfo, PolicyMetadata } from "../harness";
 import { CIS_SECTIONS, CIS_V5_ONLY_CONTROLS, CIS_V7_CONTROLS, type CisControl } from "./cisControls";
 import { cell, policyLink, table } from "./markdown";
@@ -98,7 +99,7 @@ export function renderCis(info: PackInfo, exportedComponents: ReadonlySet<string
                 c.control.v5 ?? "none",
                 cell(c.control.title),
                 String(c.control.level),
-                cell(statusText(c)),
+                cell(statusText(c) + auditCoverageNote("v7", c.control.id)),
                 cell(c.control.note ?? ""),
             ]);
         parts.push("", `## ${section.id} ${section.title}`, "", table(["v7.0.0", "v5.0.0", "Recommendation", "Level", "Coverage", "Notes"], rows));
@@ -110,8 +111,11 @@ export function renderCis(info: PackInfo, exportedComponents: ReadonlySet<string
         "",
         table(["v5.0.0", "Recommendation", "Coverage", "Notes"], CIS_V5_ONLY_CONTROLS.map((c) => {
             const checking = v5PoliciesFor(policies, c.v5);
-            return [c.v5, cell(c.title), cell(checking.length > 0 ? `Checked by policy ${checking.map((p) => policyLink(p, true)).join(", ")}` : "Not covered yet"), cell(c.note ?? "")];
+            const status = checking.length > 0 ? `Checked by policy ${checking.map((p) => policyLink(p, true)).join(", ")}` : "Not covered yet";
+            return [c.v5, cell(c.title), cell(status + auditCoverageNote("v5", c.v5)), cell(c.note ?? "")];
         })),
+        "",
+        auditCisSection(),
     );
     const unknown = unknownCisTags(info);
     if (unknown.length > 0) {

@@ -1,28 +1,24 @@
+import { decodeExemptedFinding } from "../../components/documents/findings/exemptionCodec";
 import type { MockRun } from "./mockRuntime";
 import type { PolicyPackClient, ProviderView } from "./policyPackClient";
 import type { CapturedResource, Violation } from "./types";
 
 /**
- * How the pack marks a finding it did not enforce because of an exemption:
- * `[exempted <policy> until 2026-12-31: <reason>] <message>`, reported by its
- * advisory `exempted-findings` policies so that `pulumi preview` still shows it.
- */
-const EXEMPTION_MARKER = /^\[exempted (\S+) until (\d{4}-\d{2}-\d{2}): ([^\]]*)\] /;
-
-/**
- * Splits an exemption marker off a violation, so that reports show the finding
- * under its own policy, as exempted, with the reason and expiry.
+ * Splits an exempted finding (written by the pack's advisory `exempted-findings`
+ * policies, so that `pulumi preview` still shows it) back into the finding under
+ * its own policy, as exempted, with the reason and expiry. The format is the
+ * one codec the pack writes with; any character may appear in a reason.
  */
 export function withExemption(violation: Violation): Violation {
-    const match = EXEMPTION_MARKER.exec(violation.message);
-    if (!match) {
+    const finding = decodeExemptedFinding(violation.message);
+    if (!finding) {
         return violation;
     }
     return {
         ...violation,
-        policy: match[1],
-        message: violation.message.slice(match[0].length),
-        exemption: { expires: match[2], reason: match[3] },
+        policy: finding.policy,
+        message: finding.message,
+        exemption: { expires: finding.expires, reason: finding.reason },
     };
 }
 

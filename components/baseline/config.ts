@@ -1,7 +1,7 @@
 import { GuardrailInputError } from "../documents/errors";
 import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
 import { validateRegion } from "../documents/validate/region";
-import { checkEmails } from "../detect/validate";
+import { validateEmails } from "../documents/validate";
 import type { GuardrailBaselineArgs } from "./args";
 import { ConfigReader, type RawBaselineConfig } from "./configReader";
 import { KEY_WATCH_CONFIG_KEYS, parseKeyWatchConfig } from "./keyConfig";
@@ -113,7 +113,7 @@ export function parseBaselineConfig(raw: RawBaselineConfig, baselineName = "base
     } else if (alertEmails !== undefined && alertEmails.length === 0) {
         reader.problems.push("alertEmails: is empty, so nobody would hear the alarms; give at least one address");
     }
-    reader.each("alertEmails", alertEmails ?? [], (email) => checkEmails("alertEmails", [email]));
+    reader.each("alertEmails", alertEmails ?? [], (email) => validateEmails("alertEmails", [email]));
 
     const thresholds = reader.array("billingThresholdsUsd", "number") as number[] | undefined;
     reader.each("billingThresholdsUsd", thresholds ?? [], (value) => {

@@ -14,7 +14,7 @@ import { resolveLeakedKeyAlert } from "../detect/leakedKeyAlert";
 import { resolveLeakedKeyResponder, type LeakedKeyResponderArgs, type ResolvedResponder } from "../detect/leakedKeyResponderSettings";
 import { DEFAULT_ENABLED_REGIONS } from "../detect/regionDefaults";
 import { resolveTrailSettings } from "../detect/trailSettings";
-import { checkBoolean, checkRegions, checkTags } from "../detect/validate";
+import { validateFlag, validateRegions, validateTags } from "../documents/validate";
 import type { GuardrailBaselineArgs, Toggle } from "./args";
 
 /** Which parts the baseline creates, and where its alert topics live. */
@@ -54,7 +54,7 @@ function isOn(part: string, toggle: Toggle | undefined, fallback: boolean): bool
     if (toggle !== undefined && (typeof toggle !== "object" || toggle === null)) {
         throw new GuardrailInputError(`${WHERE}: ${part} must be an object such as { enabled: false }; got ${JSON.stringify(toggle)}`);
     }
-    return checkBoolean(`${WHERE}: ${part}.enabled`, toggle?.enabled, fallback);
+    return validateFlag(`${WHERE}: ${part}.enabled`, toggle?.enabled, fallback);
 }
 
 /** Runs a child's validation and prefixes its error with the part's name. */
@@ -81,9 +81,9 @@ function without<T extends Toggle>(toggle: T | undefined): Omit<T, "enabled"> {
  */
 export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): BaselinePlan {
     const homeRegion = validateRegion(`${WHERE}: homeRegion`, args.homeRegion ?? "us-east-1");
-    const allowedRegions = checkRegions(`${WHERE}: allowedRegions`, args.allowedRegions ?? [homeRegion]);
+    const allowedRegions = validateRegions(`${WHERE}: allowedRegions`, args.allowedRegions ?? [homeRegion]);
     const recipients = checkRecipients(WHERE, { emails: args.alertEmails, subscriptions: args.alertSubscriptions });
-    const tags = checkTags(`${WHERE}: tags`, args.tags);
+    const tags = validateTags(WHERE, args.tags);
     const ip = without(args.ipRestriction);
     const hasNetworks = (args.allowedCidrs?.length ?? 0) > 0 || (ip.allowedVpcEndpoints?.length ?? 0) > 0 || (ip.allowedVpcs?.length ?? 0) > 0;
     const enabled: Record<BaselinePart, boolean> = {

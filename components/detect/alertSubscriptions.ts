@@ -1,7 +1,7 @@
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
-import { checkEmails } from "./validate";
+import { validateEmails } from "../documents/validate";
 
 /** SNS protocols an alert topic may deliver to (no plain `http`: alerts travel over TLS). */
 export const AlertProtocol = {
@@ -53,7 +53,7 @@ export interface CheckedRecipients {
 
 /** Validates recipients; a known https endpoint must start with `https://`. */
 export function checkRecipients(where: string, recipients: AlertRecipients | undefined): CheckedRecipients {
-    const emails = checkEmails(`${where}.emails`, recipients?.emails);
+    const emails = validateEmails(`${where}.emails`, recipients?.emails);
     const raw: unknown = recipients?.subscriptions ?? [];
     if (!Array.isArray(raw)) {
         throw new GuardrailInputError(`${where}.subscriptions: must be an array of { protocol, endpoint }; got ${describeValue(raw)}`);
@@ -75,7 +75,7 @@ export function checkRecipients(where: string, recipients: AlertRecipients | und
                 throw new GuardrailInputError(`${at}: endpoint ${describeValue(endpoint)} must be an https:// URL`);
             }
             if ((protocol === "email" || protocol === "email-json")) {
-                checkEmails(`${at}.endpoint`, [endpoint]);
+                validateEmails(`${at}.endpoint`, [endpoint]);
             }
         }
         return { protocol: protocol as AlertProtocol, endpoint: endpoint as pulumi.Input<string> };

@@ -7,7 +7,7 @@ import { alertTopicKeyPolicy } from "../documents/detect/alertTopicKeyPolicy";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
-import { checkInteger, checkTags } from "./validate";
+import { validateWholeNumber, validateTags } from "../documents/validate";
 
 /** An AWS service that may publish to an alert topic. */
 export const AlertPublisher = {
@@ -73,8 +73,8 @@ export class AlertTopic extends pulumi.ComponentResource {
     constructor(name: string, args: AlertTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const publishers = checkPublishers(args.publishers);
         const recipients = checkRecipients(WHERE, args);
-        const deletionWindow = checkInteger(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, 30, 7, 30);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const deletionWindow = validateWholeNumber(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, { min: 7, max: 30, fallback: 30 });
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:index:AlertTopic", name, {}, withFormerType(opts, "aws-guardrails:detect:AlertTopic"));
 
         const invoke = { parent: this };

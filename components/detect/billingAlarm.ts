@@ -5,7 +5,7 @@ import { describeValue } from "../documents/validate/describe";
 import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { checkTopicArn, regionalProvider, regionalTopicArn } from "./regionalTopics";
-import { checkBoolean, checkPositive, checkTags } from "./validate";
+import { validateFlag, validatePositive, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** The only region that holds the `AWS/Billing` metrics. */
@@ -59,20 +59,20 @@ export function resolveBillingAlarm(args: BillingAlarmArgs): ResolvedBillingAlar
     if (!Array.isArray(raw) || raw.length === 0) {
         throw new GuardrailInputError(`${WHERE}: thresholds must be a non-empty array of USD amounts, like [50, 250, 1000]; got ${describeValue(raw)}`);
     }
-    const thresholds = [...new Set(raw.map((value) => checkPositive(`${WHERE}: threshold`, value)))].sort((a, b) => a - b);
+    const thresholds = [...new Set(raw.map((value) => validatePositive(`${WHERE}: threshold`, value)))].sort((a, b) => a - b);
     const budgetArgs = args.budget ?? {};
-    if (!checkBoolean(`${WHERE}: budget.enabled`, budgetArgs.enabled, true)) {
+    if (!validateFlag(`${WHERE}: budget.enabled`, budgetArgs.enabled, true)) {
         return { thresholds, budget: undefined };
     }
     const limitUsd = budgetArgs.limitUsd === undefined
         ? thresholds[thresholds.length - 1]
-        : checkPositive(`${WHERE}: budget.limitUsd`, budgetArgs.limitUsd);
+        : validatePositive(`${WHERE}: budget.limitUsd`, budgetArgs.limitUsd);
     const percents: unknown = budgetArgs.forecastPercents ?? [80, 100];
     if (!Array.isArray(percents) || percents.length === 0 || percents.length > 5) {
         throw new GuardrailInputError(`${WHERE}: budget.forecastPercents must hold 1 to 5 percentages (AWS allows 5 notifications per budget); got ${describeValue(percents)}`);
     }
     const forecastPercents = [...new Set(percents.map((value) => {
-        const percent = checkPositive(`${WHERE}: budget.forecastPercents`, value);
+        const percent = validatePositive(`${WHERE}: budget.forecastPercents`, value);
         if (percent > 1000) {
             throw new GuardrailInputError(`${WHERE}: budget.forecastPercents ${percent} is not allowed; expected a percentage from 0 to 1000`);
         }
@@ -107,7 +107,7 @@ export class BillingAlarm extends pulumi.ComponentResource {
     constructor(name: string, args: BillingAlarmArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const settings = resolveBillingAlarm(args);
         const recipients = checkRecipients(WHERE, args);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const tags = validateTags(WHERE, args.tags);
         if (args.topicArn !== undefined) {
             checkTopicArn(`${WHERE}: topicArn`, args.topicArn, BILLING_REGION);
         }

@@ -5,7 +5,7 @@ import { describeValue } from "../documents/validate/describe";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { CIS_ALARM_IDS, CIS_FILTERS, type CisAlarmId, type CisFilter } from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
-import { checkTags } from "./validate";
+import { validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** The default namespace of the CIS metrics. */
@@ -80,7 +80,7 @@ export class CisAlarms extends pulumi.ComponentResource {
         }
         const { filters, namespace } = resolveCisAlarms(args);
         const recipients = checkRecipients(WHERE, args);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:index:CisAlarms", name, {}, withFormerType(opts, "aws-guardrails:detect:CisAlarms"));
 
         this.topicArn = regionalTopicArn({

@@ -2,7 +2,6 @@
 export { ALERT_PUBLISHERS, AlertPublisher, AlertTopic } from "./alertTopic";
 export type { AlertTopicArgs } from "./alertTopic";
 export { ALERT_PROTOCOLS, AlertProtocol, checkRecipients } from "./alertSubscriptions";
-export { checkEmails, checkRegions, checkTags } from "./validate";
 export type { AlertRecipients, AlertSubscription, CheckedRecipients } from "./alertSubscriptions";
 export { AllRegionsTrail } from "./allRegionsTrail";
 export { LOG_RETENTION_DAYS, LOG_STORAGE_CLASSES, LogStorageClass, resolveTrailSettings } from "./trailSettings";

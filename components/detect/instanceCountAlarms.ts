@@ -6,7 +6,7 @@ import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { ALL_INSTANCE_CLASSES, DEFAULT_INSTANCE_CLASSES, type InstanceClass } from "./instanceClasses";
 import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
 import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTopics";
-import { checkRegions, checkTags } from "./validate";
+import { validateRegions, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** The default vCPU ceiling per instance class in a region in use. */
@@ -53,8 +53,8 @@ function checkCeiling(where: string, value: unknown): number {
 
 /** Applies the defaults and validates; throws {@link GuardrailInputError}. */
 export function planInstanceCountAlarms(args: InstanceCountAlarmsArgs): InstanceCountPlan {
-    const regions = checkRegions(`${WHERE}: regions`, args.regions ?? [...DEFAULT_ENABLED_REGIONS]);
-    const inUse = checkRegions(`${WHERE}: regionsInUse`, args.regionsInUse ?? [], true);
+    const regions = validateRegions(`${WHERE}: regions`, args.regions ?? [...DEFAULT_ENABLED_REGIONS]);
+    const inUse = validateRegions(`${WHERE}: regionsInUse`, args.regionsInUse ?? [], true);
     const unwatched = inUse.filter((region) => !regions.includes(region));
     if (unwatched.length > 0) {
         throw new GuardrailInputError(`${WHERE}: regionsInUse ${unwatched.map((r) => `"${r}"`).join(", ")} must also be in regions; watched: ${regions.join(", ")}`);
@@ -121,7 +121,7 @@ export class InstanceCountAlarms extends pulumi.ComponentResource {
         const plan = planInstanceCountAlarms(args);
         const recipients = checkRecipients(WHERE, args);
         const existing = checkTopicArns(`${WHERE}: topicArns`, args.topicArns, plan.regions.map((r) => r.region));
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:index:InstanceCountAlarms", name, {}, withFormerType(opts, "aws-guardrails:detect:InstanceCountAlarms"));
 
         this.topicArns = {};

@@ -5,7 +5,7 @@ import { describeValue } from "../documents/validate/describe";
 import { validateRegion } from "../documents/validate/region";
 import type { AlertRecipients } from "./alertSubscriptions";
 import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
-import { checkBoolean, checkInteger, checkOneOf, checkRegions, checkTags } from "./validate";
+import { validateFlag, validateOneOf, validateRegions, validateTags, validateWholeNumber } from "../documents/validate";
 
 /** AWS Config: the recorders, their delivery channel, the managed rules and the optional remediation. */
 export interface KeyHygieneConfig {
@@ -112,12 +112,12 @@ function part<T extends { enabled?: boolean }>(label: string, value: T | undefin
     if (value !== undefined && (typeof value !== "object" || value === null || Array.isArray(value))) {
         throw new GuardrailInputError(`${WHERE}: ${label} must be an object such as { enabled: false }; got ${describeValue(value)}`);
     }
-    return checkBoolean(`${WHERE}: ${label}.enabled`, value?.enabled, true) ? (value ?? ({} as T)) : undefined;
+    return validateFlag(`${WHERE}: ${label}.enabled`, value?.enabled, true) ? (value ?? ({} as T)) : undefined;
 }
 
 /** The part's regions, defaulting to the component's, always with the home region first. */
 function regionsOf(label: string, value: unknown, fallback: string[], home: string): string[] {
-    const regions = value === undefined ? fallback : checkRegions(`${WHERE}: ${label}.regions`, value);
+    const regions = value === undefined ? fallback : validateRegions(`${WHERE}: ${label}.regions`, value);
     return [home, ...regions.filter((region) => region !== home)];
 }
 
@@ -132,8 +132,8 @@ function minimumSeverity(value: unknown): number {
 /** Applies the defaults and validates every argument; throws {@link GuardrailInputError}. */
 export function resolveKeyHygiene(args: KeyHygieneArgs = {}): ResolvedKeyHygiene {
     const homeRegion = validateRegion(`${WHERE}: homeRegion`, args.homeRegion ?? "us-east-1");
-    const regions = args.regions === undefined ? [...DEFAULT_ENABLED_REGIONS] : checkRegions(`${WHERE}: regions`, args.regions);
-    const resolved: ResolvedKeyHygiene = { homeRegion, tags: checkTags(`${WHERE}: tags`, args.tags) };
+    const regions = args.regions === undefined ? [...DEFAULT_ENABLED_REGIONS] : validateRegions(`${WHERE}: regions`, args.regions);
+    const resolved: ResolvedKeyHygiene = { homeRegion, tags: validateTags(WHERE, args.tags) };
     const config = part("config", args.config);
     if (config) {
         if (CONFIG_NO_GLOBAL_IAM_REGIONS.includes(homeRegion)) {
@@ -141,10 +141,10 @@ export function resolveKeyHygiene(args: KeyHygieneArgs = {}): ResolvedKeyHygiene
         }
         resolved.config = {
             regions: regionsOf("config", config.regions, regions, homeRegion),
-            maxAccessKeyAgeDays: checkInteger(`${WHERE}: config.maxAccessKeyAgeDays`, config.maxAccessKeyAgeDays, 90, 1, 3650),
-            unusedCredentialsDays: checkInteger(`${WHERE}: config.unusedCredentialsDays`, config.unusedCredentialsDays, 45, 1, 3650),
-            autoRemediation: checkBoolean(`${WHERE}: config.autoRemediation`, config.autoRemediation, false),
-            forceDestroy: checkBoolean(`${WHERE}: config.forceDestroy`, config.forceDestroy, false),
+            maxAccessKeyAgeDays: validateWholeNumber(`${WHERE}: config.maxAccessKeyAgeDays`, config.maxAccessKeyAgeDays, { min: 1, max: 3650, fallback: 90 }),
+            unusedCredentialsDays: validateWholeNumber(`${WHERE}: config.unusedCredentialsDays`, config.unusedCredentialsDays, { min: 1, max: 3650, fallback: 45 }),
+            autoRemediation: validateFlag(`${WHERE}: config.autoRemediation`, config.autoRemediation, false),
+            forceDestroy: validateFlag(`${WHERE}: config.forceDestroy`, config.forceDestroy, false),
         };
     }
     const guardDuty = part("guardDuty", args.guardDuty);
@@ -152,16 +152,16 @@ export function resolveKeyHygiene(args: KeyHygieneArgs = {}): ResolvedKeyHygiene
         resolved.guardDuty = {
             regions: regionsOf("guardDuty", guardDuty.regions, regions, homeRegion),
             minimumSeverity: minimumSeverity(guardDuty.minimumSeverity),
-            findingPublishingFrequency: checkOneOf(`${WHERE}: guardDuty.findingPublishingFrequency`, guardDuty.findingPublishingFrequency, FINDING_PUBLISHING_FREQUENCIES, FindingPublishingFrequency.FifteenMinutes),
+            findingPublishingFrequency: validateOneOf(`${WHERE}: guardDuty.findingPublishingFrequency`, guardDuty.findingPublishingFrequency, FINDING_PUBLISHING_FREQUENCIES, FindingPublishingFrequency.FifteenMinutes),
         };
     }
     const analyzer = part("accessAnalyzer", args.accessAnalyzer);
     if (analyzer) {
-        const unused = checkBoolean(`${WHERE}: accessAnalyzer.unusedAccess`, analyzer.unusedAccess, true);
+        const unused = validateFlag(`${WHERE}: accessAnalyzer.unusedAccess`, analyzer.unusedAccess, true);
         resolved.accessAnalyzer = {
             regions: regionsOf("accessAnalyzer", analyzer.regions, regions, homeRegion),
             // unusedAccessAge: 1 to 365 days (https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UnusedAccessConfiguration.html)
-            unusedAccessDays: unused ? checkInteger(`${WHERE}: accessAnalyzer.unusedAccessDays`, analyzer.unusedAccessDays, 90, 1, 365) : undefined,
+            unusedAccessDays: unused ? validateWholeNumber(`${WHERE}: accessAnalyzer.unusedAccessDays`, analyzer.unusedAccessDays, { min: 1, max: 365, fallback: 90 }) : undefined,
         };
     }
     return resolved;

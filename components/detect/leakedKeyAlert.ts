@@ -3,7 +3,7 @@ import * as pulumi from "@pulumi/pulumi";
 import { credentialsExposedPattern, rootActivityPattern } from "../documents/detect/eventPatterns";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTopics";
-import { checkBoolean, checkRegions, checkTags } from "./validate";
+import { validateFlag, validateRegions, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** AWS Health delivers global events in us-east-1, and in us-west-2 as a backup. */
@@ -30,8 +30,8 @@ const WHERE = "LeakedKeyAlert";
 /** Validates the regions and the root-activity flag; throws {@link GuardrailInputError}. */
 export function resolveLeakedKeyAlert(args: LeakedKeyAlertSettings): { regions: string[]; rootActivity: boolean } {
     return {
-        regions: checkRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]),
-        rootActivity: checkBoolean(`${WHERE}: rootActivity`, args.rootActivity, true),
+        regions: validateRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]),
+        rootActivity: validateFlag(`${WHERE}: rootActivity`, args.rootActivity, true),
     };
 }
 
@@ -59,7 +59,7 @@ export class LeakedKeyAlert extends pulumi.ComponentResource {
         const { regions, rootActivity } = resolveLeakedKeyAlert(args);
         const recipients = checkRecipients(WHERE, args);
         const existing = checkTopicArns(`${WHERE}: topicArns`, args.topicArns, regions);
-        const tags = checkTags(`${WHERE}: tags`, args.tags);
+        const tags = validateTags(WHERE, args.tags);
         super("aws-guardrails:index:LeakedKeyAlert", name, {}, withFormerType(opts, "aws-guardrails:detect:LeakedKeyAlert"));
 
         this.topicArns = {};

@@ -10,7 +10,7 @@ import type { AlertRecipients } from "./alertSubscriptions";
 import { HEALTH_EVENT_REGIONS } from "./leakedKeyAlert";
 import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
 import { LOG_RETENTION_DAYS } from "./trailSettings";
-import { checkBoolean, checkInteger, checkRegions, checkTags } from "./validate";
+import { validateFlag, validateRegions, validateTags, validateWholeNumber } from "../documents/validate";
 
 /** The optional GuardDuty trigger of the responder. */
 export interface ResponderGuardDuty {
@@ -84,7 +84,7 @@ function resolveGuardDuty(args: ResponderGuardDuty | undefined, regions: string[
     if (args !== undefined && (typeof args !== "object" || args === null)) {
         throw new GuardrailInputError(`${WHERE}: guardDutyFindings must be an object such as { enabled: true }; got ${describeValue(args)}`);
     }
-    if (!checkBoolean(`${WHERE}: guardDutyFindings.enabled`, args?.enabled, false)) return undefined;
+    if (!validateFlag(`${WHERE}: guardDutyFindings.enabled`, args?.enabled, false)) return undefined;
     const region = validateRegion(`${WHERE}: guardDutyFindings.region`, args?.region ?? regions[0]);
     const findingTypes = args?.findingTypes === undefined
         ? [...CREDENTIAL_EXFILTRATION_FINDING_TYPES]
@@ -102,7 +102,7 @@ function resolveGuardDuty(args: ResponderGuardDuty | undefined, regions: string[
 
 /** Applies the defaults and validates every argument; throws {@link GuardrailInputError}. */
 export function resolveLeakedKeyResponder(args: LeakedKeyResponderSettings & { tags?: Record<string, string> } = {}): ResolvedResponder {
-    const regions = checkRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]);
+    const regions = validateRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]);
     const guardDuty = resolveGuardDuty(args.guardDutyFindings, regions);
     const retention = args.logRetentionDays ?? 365;
     if (!LOG_RETENTION_DAYS.includes(retention)) {
@@ -111,16 +111,16 @@ export function resolveLeakedKeyResponder(args: LeakedKeyResponderSettings & { t
     return {
         regions,
         functionRegions: guardDuty && !regions.includes(guardDuty.region) ? [...regions, guardDuty.region] : regions,
-        dryRun: checkBoolean(`${WHERE}: dryRun`, args.dryRun, false),
+        dryRun: validateFlag(`${WHERE}: dryRun`, args.dryRun, false),
         // Stand-ins for outputs: AWS's documented example key id, and a valid user name.
         allowListedKeyIds: buildFromInputs(args.allowListedKeyIds, () => "AKIAIOSFODNN7EXAMPLE", (ids) =>
             optionalStringList(WHERE, "allowListedKeyIds", ids).map((id) => validateAccessKeyId(`${WHERE}: allowListedKeyIds`, id))),
         allowListedUsers: buildFromInputs(args.allowListedUsers, () => "known-at-deployment", (users) =>
             optionalStringList(WHERE, "allowListedUsers", users).map((user) => validateUserName(`${WHERE}: allowListedUsers`, user))),
-        lookupRegions: checkRegions(`${WHERE}: lookupRegions`, args.lookupRegions ?? [...DEFAULT_ENABLED_REGIONS]),
-        lookbackHours: checkInteger(`${WHERE}: lookbackHours`, args.lookbackHours, 24, 1, 2160),
+        lookupRegions: validateRegions(`${WHERE}: lookupRegions`, args.lookupRegions ?? [...DEFAULT_ENABLED_REGIONS]),
+        lookbackHours: validateWholeNumber(`${WHERE}: lookbackHours`, args.lookbackHours, { min: 1, max: 2160, fallback: 24 }),
         guardDuty,
         logRetentionDays: retention,
-        tags: checkTags(`${WHERE}: tags`, args.tags),
+        tags: validateTags(WHERE, args.tags),
     };
 }

@@ -1,6 +1,6 @@
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
-import { checkBoolean, checkInteger, checkOneOf, checkTags } from "./validate";
+import { validateFlag, validateWholeNumber, validateOneOf, validateTags } from "../documents/validate";
 
 /** Retention periods CloudWatch Logs accepts, in days. */
 export const LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
@@ -120,10 +120,10 @@ const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
 
 function resolveLifecycle(args: TrailLifecycle | undefined): ResolvedLifecycle {
     const lifecycle = args ?? {};
-    const transitionAfterDays = checkInteger(`${WHERE}: lifecycle.transitionAfterDays`, lifecycle.transitionAfterDays, 90, 0, 36500);
-    const storageClass = checkOneOf(`${WHERE}: lifecycle.storageClass`, lifecycle.storageClass, LOG_STORAGE_CLASSES, LogStorageClass.Glacier);
-    const expireAfterDays = checkInteger(`${WHERE}: lifecycle.expireAfterDays`, lifecycle.expireAfterDays, 730, 0, 36500);
-    const noncurrentExpireAfterDays = checkInteger(`${WHERE}: lifecycle.noncurrentExpireAfterDays`, lifecycle.noncurrentExpireAfterDays, 90, 1, 36500);
+    const transitionAfterDays = validateWholeNumber(`${WHERE}: lifecycle.transitionAfterDays`, lifecycle.transitionAfterDays, { min: 0, max: 36500, fallback: 90 });
+    const storageClass = validateOneOf(`${WHERE}: lifecycle.storageClass`, lifecycle.storageClass, LOG_STORAGE_CLASSES, LogStorageClass.Glacier);
+    const expireAfterDays = validateWholeNumber(`${WHERE}: lifecycle.expireAfterDays`, lifecycle.expireAfterDays, { min: 0, max: 36500, fallback: 730 });
+    const noncurrentExpireAfterDays = validateWholeNumber(`${WHERE}: lifecycle.noncurrentExpireAfterDays`, lifecycle.noncurrentExpireAfterDays, { min: 1, max: 36500, fallback: 90 });
     if (expireAfterDays > 0 && transitionAfterDays > 0 && expireAfterDays <= transitionAfterDays) {
         throw new GuardrailInputError(`${WHERE}: lifecycle.expireAfterDays ${expireAfterDays} must be greater than transitionAfterDays ${transitionAfterDays}, or 0 to keep log files for ever`);
     }
@@ -146,17 +146,17 @@ export function resolveTrailSettings(name: string, args: AllRegionsTrailArgs = {
     }
     return {
         trailName,
-        organizationTrail: checkBoolean(`${WHERE}: organizationTrail`, args.organizationTrail, false),
-        s3DataEvents: checkBoolean(`${WHERE}: s3DataEvents`, args.s3DataEvents, false),
-        lambdaDataEvents: checkBoolean(`${WHERE}: lambdaDataEvents`, args.lambdaDataEvents, false),
-        insights: checkBoolean(`${WHERE}: insights`, args.insights, false),
+        organizationTrail: validateFlag(`${WHERE}: organizationTrail`, args.organizationTrail, false),
+        s3DataEvents: validateFlag(`${WHERE}: s3DataEvents`, args.s3DataEvents, false),
+        lambdaDataEvents: validateFlag(`${WHERE}: lambdaDataEvents`, args.lambdaDataEvents, false),
+        insights: validateFlag(`${WHERE}: insights`, args.insights, false),
         logRetentionDays: retention,
         logGroupName,
         lifecycle: resolveLifecycle(args.lifecycle),
-        accessLogBucket: checkBoolean(`${WHERE}: accessLogBucket`, args.accessLogBucket, true),
-        forceDestroy: checkBoolean(`${WHERE}: forceDestroy`, args.forceDestroy, false),
-        keyDeletionWindowDays: checkInteger(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, 30, 7, 30),
-        tags: checkTags(`${WHERE}: tags`, args.tags),
+        accessLogBucket: validateFlag(`${WHERE}: accessLogBucket`, args.accessLogBucket, true),
+        forceDestroy: validateFlag(`${WHERE}: forceDestroy`, args.forceDestroy, false),
+        keyDeletionWindowDays: validateWholeNumber(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, { min: 7, max: 30, fallback: 30 }),
+        tags: validateTags(WHERE, args.tags),
     };
 }
 

@@ -19,7 +19,7 @@ export {
     validateVpcEndpointId,
     validateVpcId,
 } from "./validate/awsIds";
-export { validateRegion } from "./validate/region";
+export * from "./validate";
 export { editDistance, nearestName } from "./validate/nearest";
 
 export {

@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
+import { validateWholeNumber } from "../documents/validate/scalars";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
 
@@ -64,10 +65,8 @@ export const CIS_PASSWORD_POLICY: ResolvedPasswordPolicy = {
     hardExpiry: false,
 };
 
-function checkInteger(name: string, value: number, min: number, max: number, extra = ""): void {
-    if (!Number.isInteger(value) || value < min || value > max) {
-        throw new GuardrailInputError(`AccountPasswordPolicy: ${name} ${JSON.stringify(value)} is not allowed; expected a whole number from ${min} to ${max}${extra}`);
-    }
+function checkInteger(name: keyof ResolvedPasswordPolicy, value: number, min: number, max: number, hint = ""): void {
+    validateWholeNumber(`AccountPasswordPolicy: ${name}`, value, { min, max, fallback: min, hint });
 }
 
 /**

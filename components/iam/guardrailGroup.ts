@@ -5,7 +5,7 @@ import { assertWithinLimit } from "../documents/sizeLimits";
 import { buildFromInputs } from "../common/inputs";
 import { TypeScriptOnly } from "../common/typescriptOnly";
 import { GUARDRAIL_GROUP_PATH } from "./paths";
-import { labelled, validateIamName, validateIamPath } from "./validate";
+import { labelled, validateIamName, validateIamPath } from "../documents/validate";
 
 /** What a guardrail group is made of, after validation. */
 export interface GuardrailGroupSpec {
@@ -45,7 +45,7 @@ export function resolveGroupSpec<A>(
     placeholder: (path: string) => unknown,
     build: (args: pulumi.Unwrap<A>) => PolicyDocument,
 ): GuardrailGroupSpec {
-    const groupName = validateIamName(where, "groupName", names.groupName ?? names.defaultGroupName);
+    const groupName = validateIamName(`${where}: groupName`, names.groupName ?? names.defaultGroupName);
     const path = validateIamPath(where, names.path ?? GUARDRAIL_GROUP_PATH);
     const document = buildFromInputs(args, placeholder, (known) => labelled(where, () => {
         const built = build(known);

@@ -5,7 +5,7 @@ import type { ConditionBlock, PolicyDocument, PolicyStatement } from "../documen
 import { assertWithinLimit, type PolicyKind } from "../documents/sizeLimits";
 import { describeValue } from "../documents/validate/describe";
 import { buildFromInputs, refuseOutput } from "../common/inputs";
-import { labelled } from "./validate";
+import { labelled } from "../documents/validate";
 
 /**
  * The permissions of a service principal, as a list of statements shaped like

@@ -5,7 +5,7 @@ import type { PolicyDocument } from "../documents/policyDocument";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
 import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
-import { componentLabel } from "./validate";
+import { componentLabel } from "../documents/validate";
 
 /** The settings of an IP fence other than its ranges; `GuardrailBaseline.ipRestriction` takes the same. */
 export interface IpFenceSettings {

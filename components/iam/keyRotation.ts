@@ -1,4 +1,4 @@
-import { isoDateOfDay } from "./validate";
+import { isoDateOfDay } from "../documents/validate";
 
 /** The two access-key slots of a service user. AWS allows at most two keys per user. */
 export const KeySlotName = {

@@ -5,7 +5,7 @@ import { requireMfa } from "../documents/requireMfa";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
 import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
-import { componentLabel } from "./validate";
+import { componentLabel } from "../documents/validate";
 
 /** Arguments of MfaRequiredGroup; `GuardrailBaseline.mfaRequired` takes the same. */
 export interface MfaRequiredGroupArgs {

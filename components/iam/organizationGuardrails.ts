@@ -10,7 +10,7 @@ import { describeValue } from "../documents/validate/describe";
 import { optionalStringList, stringList } from "../documents/validate/list";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
-import { componentLabel, labelled, validateFlag, validateTags } from "./validate";
+import { componentLabel, labelled, validateFlag, validateTags } from "../documents/validate";
 
 /**
  * Arguments of OrganizationGuardrails. Plain values: every one is validated
@@ -83,13 +83,13 @@ function guardrailStatements(where: string, args: OrganizationGuardrailsArgs, ex
         );
         statements.push(...exemptPrincipals(doc.Statement, exempt));
     }
-    if (validateFlag(where, "denyLeavingOrganization", args.denyLeavingOrganization, true)) {
+    if (validateFlag(`${where}: denyLeavingOrganization`, args.denyLeavingOrganization, true)) {
         statements.push(...scpDenyLeavingOrganization().Statement);
     }
-    if (validateFlag(where, "protectCloudTrail", args.protectCloudTrail, true)) {
+    if (validateFlag(`${where}: protectCloudTrail`, args.protectCloudTrail, true)) {
         statements.push(...labelled(where, () => scpDenyCloudTrailTampering({ exemptPrincipalArns: exempt })).Statement);
     }
-    if (validateFlag(where, "denyRootUser", args.denyRootUser, true)) {
+    if (validateFlag(`${where}: denyRootUser`, args.denyRootUser, true)) {
         statements.push(...scpDenyRootUser().Statement);
     }
     return statements;

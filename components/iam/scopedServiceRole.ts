@@ -10,7 +10,7 @@ import { SERVICE_PATH } from "./paths";
 import { roleTrustPolicy, type RoleTrust } from "./trustPolicy";
 import {
     componentLabel, validateFlag, validateOwner, validatePolicyArn, validateServiceName, validateTags, validateWholeNumber,
-} from "./validate";
+} from "../documents/validate";
 
 /**
  * Arguments of ScopedServiceRole. `permissionsBoundary`, `trust.roleArns`,
@@ -57,15 +57,15 @@ function resolveServiceRole(where: string, args: ScopedServiceRoleArgs): Resolve
     const owner = validateOwner(where, args.owner);
     const tags = { ...validateTags(where, args.tags, ["Service", "Owner"]), Service: args.service, Owner: owner };
     const trustPolicy = roleTrustPolicy(where, args.trust);
-    const allowStarAction = validateFlag(where, "allowStarAction", args.allowStarAction, false);
+    const allowStarAction = validateFlag(`${where}: allowStarAction`, args.allowStarAction, false);
     const document = leastPrivilegeDocument(where, args.statements, allowStarAction, "roleInline", roleName);
-    const instanceProfile = validateFlag(where, "instanceProfile", args.instanceProfile, false);
+    const instanceProfile = validateFlag(`${where}: instanceProfile`, args.instanceProfile, false);
     const trustsEc2 = (args.trust.services ?? []).some((service) => service === "ec2" || service === "ec2.amazonaws.com");
     if (instanceProfile && !trustsEc2) {
         throw new GuardrailInputError(`${where}: instanceProfile needs "ec2" in trust.services; an instance profile is only for EC2 instances`);
     }
-    const maxSessionDuration = validateWholeNumber(where, "maxSessionDuration", args.maxSessionDuration, 3600, 43200, 3600, " seconds");
-    const permissionsBoundary = validatePolicyArn(where, "permissionsBoundary", args.permissionsBoundary);
+    const maxSessionDuration = validateWholeNumber(`${where}: maxSessionDuration`, args.maxSessionDuration, { min: 3600, max: 43200, fallback: 3600, hint: " seconds" });
+    const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
     return { roleName, tags, trustPolicy, document, instanceProfile, maxSessionDuration, permissionsBoundary };
 }
 

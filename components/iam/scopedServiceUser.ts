@@ -12,7 +12,7 @@ import { createAccessKeySlots, type AccessKeySlotResources } from "./serviceAcce
 import {
     componentLabel, validateFlag, validateIamName, validateIsoDay, validateOwner, validatePolicyArn,
     validateServiceName, validateTags, validateWholeNumber,
-} from "./validate";
+} from "../documents/validate";
 
 /** Access keys of a ScopedServiceUser. */
 export interface ServiceAccessKeys {
@@ -74,7 +74,7 @@ function resolveRestrictionGroups(where: string, value: unknown): pulumi.Input<s
             `${where}: restrictionGroups has ${value.length} groups, but AWS puts a user in at most 10 groups and the per-service group is one of them; give at most 9`,
         );
     }
-    return value.map((item: unknown) => (typeof item === "string" ? validateIamName(where, "restrictionGroups entry", item) : (item as pulumi.Input<string>)));
+    return value.map((item: unknown) => (typeof item === "string" ? validateIamName(`${where}: restrictionGroups entry`, item) : (item as pulumi.Input<string>)));
 }
 
 function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenced: boolean): ResolvedServiceUser["keys"] {
@@ -82,10 +82,11 @@ function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenced
     if (typeof value !== "object" || value === null) {
         throw new GuardrailInputError(`${where}: accessKeys must be an object like { enabled: true }; got ${describeValue(value)}`);
     }
-    const rotateAfterDays = validateWholeNumber(where, "accessKeys.rotateAfterDays", value.rotateAfterDays, 2, 365, 90,
-        " (two keys alternate, each active for half of it)");
-    const day = value.now === undefined ? Math.floor(Date.now() / 86_400_000) : validateIsoDay(where, "accessKeys.now", value.now);
-    if (!validateFlag(where, "accessKeys.enabled", value.enabled, false)) return undefined;
+    const rotateAfterDays = validateWholeNumber(`${where}: accessKeys.rotateAfterDays`, value.rotateAfterDays, {
+        min: 2, max: 365, fallback: 90, hint: " (two keys alternate, each active for half of it)",
+    });
+    const day = value.now === undefined ? Math.floor(Date.now() / 86_400_000) : validateIsoDay(`${where}: accessKeys.now`, value.now);
+    if (!validateFlag(`${where}: accessKeys.enabled`, value.enabled, false)) return undefined;
     if (!fenced) {
         throw new GuardrailInputError(
             `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere; give restrictionGroups (an IpRestrictionGroup or RegionRestrictionGroup groupName) or a permissionsBoundary`,
@@ -101,10 +102,10 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
     const userName = `svc-${validateServiceName(where, args.service)}`;
     const owner = validateOwner(where, args.owner);
     const tags = { ...validateTags(where, args.tags, ["Service", "Owner"]), Service: args.service, Owner: owner };
-    const allowStarAction = validateFlag(where, "allowStarAction", args.allowStarAction, false);
+    const allowStarAction = validateFlag(`${where}: allowStarAction`, args.allowStarAction, false);
     const document = leastPrivilegeDocument(where, args.statements, allowStarAction, "groupInline", userName);
     const restrictionGroups = resolveRestrictionGroups(where, args.restrictionGroups);
-    const permissionsBoundary = validatePolicyArn(where, "permissionsBoundary", args.permissionsBoundary);
+    const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
     const keys = resolveKeys(where, args.accessKeys, restrictionGroups.length > 0 || permissionsBoundary !== undefined);
     return { userName, tags, document, restrictionGroups, permissionsBoundary, keys };
 }

@@ -1,5 +1,5 @@
 import type { Policies } from "@pulumi/policy";
-import { accountPasswordPolicy } from "./passwordPolicy";
+import { accountPasswordPolicy } from "./accountPasswordPolicy";
 
 /** The account policies, in evaluation order. */
 export const accountPolicies: Policies = [accountPasswordPolicy];

@@ -1,7 +1,7 @@
-import { configBoolean } from "../lib/configReaders";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { PropValue, UNKNOWN, asBoolean, asList, asRecord, at } from "../lib/props";
-import { EBS_VOLUME, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, SPOT_INSTANCE_REQUEST } from "./ec2Types";
+import { configBoolean } from "../framework/configReaders";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { PropValue, UNKNOWN, asBoolean, asList, asRecord, at } from "../framework/props";
+import { EBS_VOLUME, INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, SPOT_INSTANCE_REQUEST } from "./support/ec2Types";
 
 /** Config of {@link ebsEncryptionRequired}. */
 export interface EbsEncryptionRequiredConfig {

@@ -1,5 +1,5 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN, asRecord, asString, at } from "../lib/props";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN, asRecord, asString, at } from "../framework/props";
 
 const INSTANCE = "aws:ec2/instance:Instance";
 const LAUNCH_TEMPLATE = "aws:ec2/launchTemplate:LaunchTemplate";

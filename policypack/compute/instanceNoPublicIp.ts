@@ -1,6 +1,6 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { asBoolean, asList, asRecord } from "../lib/props";
-import { INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, SPOT_FLEET_REQUEST, SPOT_INSTANCE_REQUEST } from "./ec2Types";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { asBoolean, asList, asRecord } from "../framework/props";
+import { INSTANCE, LAUNCH_CONFIGURATION, LAUNCH_TEMPLATE, SPOT_FLEET_REQUEST, SPOT_INSTANCE_REQUEST } from "./support/ec2Types";
 
 /**
  * Instances should not ask for a public IP address: put them in private

@@ -1,7 +1,7 @@
-import { configStrings } from "../lib/configReaders";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { DEFAULT_DENIED_INSTANCE_TYPES, judgeInstanceType } from "../lib/instanceTypes";
-import { INSTANCE_TYPE_CARRIERS, instanceTypesOf } from "./instanceTypesOf";
+import { configStrings } from "../framework/configReaders";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { DEFAULT_DENIED_INSTANCE_TYPES, judgeInstanceType } from "./support/instanceTypes";
+import { INSTANCE_TYPE_CARRIERS, instanceTypesOf } from "./support/instanceTypesOf";
 
 /** Config of {@link instanceTypeAllowed}. */
 export interface InstanceTypeAllowedConfig {

@@ -1,15 +1,15 @@
 import type { Policies } from "@pulumi/policy";
-import { iamAccessKeyMaxAge } from "./accessKeyMaxAge";
-import { iamActionsExist } from "./actionsExist";
-import { iamConsoleUsersMfa } from "./consoleUsersMfa";
-import { iamKeyUsersFenced } from "./keyUsersFenced";
-import { iamMaxAccessKeysPerUser } from "./maxAccessKeysPerUser";
-import { iamNoAdminManagedPolicies } from "./noAdminManagedPolicies";
-import { iamNoAdminWildcard } from "./noAdminWildcard";
-import { iamNoAllowNotAction } from "./noAllowNotAction";
-import { iamNoServiceWildcardActions } from "./noServiceWildcardActions";
-import { iamTrustNoOpenPrincipal } from "./trustNoOpenPrincipal";
-import { iamUserPermissionsViaGroups } from "./userPermissionsViaGroups";
+import { iamAccessKeyMaxAge } from "./iamAccessKeyMaxAge";
+import { iamActionsExist } from "./iamActionsExist";
+import { iamConsoleUsersMfa } from "./iamConsoleUsersMfa";
+import { iamKeyUsersFenced } from "./iamKeyUsersFenced";
+import { iamMaxAccessKeysPerUser } from "./iamMaxAccessKeysPerUser";
+import { iamNoAdminManagedPolicies } from "./iamNoAdminManagedPolicies";
+import { iamNoAdminWildcard } from "./iamNoAdminWildcard";
+import { iamNoAllowNotAction } from "./iamNoAllowNotAction";
+import { iamNoServiceWildcardActions } from "./iamNoServiceWildcardActions";
+import { iamTrustNoOpenPrincipal } from "./iamTrustNoOpenPrincipal";
+import { iamUserPermissionsViaGroups } from "./iamUserPermissionsViaGroups";
 
 /** The iam policies, in evaluation order: resource policies (mandatory first), then stack policies. */
 export const iamPolicies: Policies = [

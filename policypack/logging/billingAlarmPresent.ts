@@ -1,7 +1,7 @@
-import { BILLING_METRICS_REGION, isBillingAlarm } from "../lib/alarms";
-import { configBoolean } from "../lib/configReaders";
-import { stackPolicy } from "../lib/guardrailPolicy";
-import { effectiveRegion } from "../lib/regions";
+import { BILLING_METRICS_REGION, isBillingAlarm } from "./support/alarms";
+import { configBoolean } from "../framework/configReaders";
+import { stackPolicy } from "../framework/guardrailPolicy";
+import { effectiveRegion } from "../shared/regions";
 
 /** Config of {@link billingAlarmPresent}. */
 export interface BillingAlarmPresentConfig {

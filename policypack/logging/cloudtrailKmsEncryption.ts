@@ -1,6 +1,6 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN, asString } from "../lib/props";
-import { TRAIL } from "./trailTypes";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN, asString } from "../framework/props";
+import { TRAIL } from "./support/trailTypes";
 
 /**
  * CloudTrail logs should be encrypted with a customer-managed KMS key

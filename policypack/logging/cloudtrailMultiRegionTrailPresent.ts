@@ -1,7 +1,7 @@
-import { configBoolean } from "../lib/configReaders";
-import { stackPolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN, asBoolean } from "../lib/props";
-import { TRAIL } from "./trailTypes";
+import { configBoolean } from "../framework/configReaders";
+import { stackPolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN, asBoolean } from "../framework/props";
+import { TRAIL } from "./support/trailTypes";
 
 /** Config of {@link cloudtrailMultiRegionTrailPresent}. */
 export interface CloudtrailMultiRegionTrailPresentConfig {

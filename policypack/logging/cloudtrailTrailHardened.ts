@@ -1,6 +1,6 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { PropValue, UNKNOWN, asBoolean, asList, asString, at } from "../lib/props";
-import { TRAIL } from "./trailTypes";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { PropValue, UNKNOWN, asBoolean, asList, asString, at } from "../framework/props";
+import { TRAIL } from "./support/trailTypes";
 
 /** Whether an event-selector list records read and write management events (an empty list does, by default). */
 function recordsManagementEvents(selectors: PropValue[]): boolean {

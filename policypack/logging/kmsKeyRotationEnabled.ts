@@ -1,5 +1,5 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { PropValue, UNKNOWN, asBoolean, asString } from "../lib/props";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { PropValue, UNKNOWN, asBoolean, asString } from "../framework/props";
 
 /** `aws:kms/key:Key`. */
 const KMS_KEY = "aws:kms/key:Key";

@@ -1,6 +1,6 @@
-import { configBoolean, configNumber } from "../lib/configReaders";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN, asNumber } from "../lib/props";
+import { configBoolean, configNumber } from "../framework/configReaders";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN, asNumber } from "../framework/props";
 
 /** `aws:cloudwatch/logGroup:LogGroup`. */
 const LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";

@@ -1,7 +1,7 @@
-import { isVcpuAlarm } from "../lib/alarms";
-import { configBoolean, configStrings } from "../lib/configReaders";
-import { stackPolicy } from "../lib/guardrailPolicy";
-import { effectiveRegion } from "../lib/regions";
+import { isVcpuAlarm } from "./support/alarms";
+import { configBoolean, configStrings } from "../framework/configReaders";
+import { stackPolicy } from "../framework/guardrailPolicy";
+import { effectiveRegion } from "../shared/regions";
 
 /** Config of {@link vcpuAlarmPresent}. */
 export interface VcpuAlarmPresentConfig {

@@ -1,10 +1,10 @@
-import { internetWideSource } from "../lib/cidrs";
-import { configIntegers } from "../lib/configReaders";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { NACL_INGRESS_TYPES, NETWORK_ACL_RULE, naclIngressEntries, unshadowedPorts } from "../lib/networkAclRules";
-import { ADMIN_PORTS_CONFIG, DEFAULT_ADMIN_PORTS, describePorts, describeRange } from "../lib/ports";
-import { UNKNOWN } from "../lib/props";
-import { describeRuleTraffic } from "../lib/securityGroupRules";
+import { internetWideSource } from "../shared/cidrs";
+import { configIntegers } from "../framework/configReaders";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { NACL_INGRESS_TYPES, NETWORK_ACL_RULE, naclIngressEntries, unshadowedPorts } from "./support/networkAclRules";
+import { ADMIN_PORTS_CONFIG, DEFAULT_ADMIN_PORTS, describePorts, describeRange } from "./support/ports";
+import { UNKNOWN } from "../framework/props";
+import { describeRuleTraffic } from "./support/securityGroupRules";
 
 /** Config of {@link naclNoPublicAdminPorts}. */
 export interface NaclNoPublicAdminPortsConfig {

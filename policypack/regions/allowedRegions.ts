@@ -1,8 +1,8 @@
-import { configBoolean, configStrings } from "../lib/configReaders";
-import { isGlobalResource } from "../lib/globalResources";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { effectiveRegion } from "../lib/regions";
-import { isInsideGuardrailComponent } from "../lib/urns";
+import { configBoolean, configStrings } from "../framework/configReaders";
+import { isGlobalResource } from "./support/globalResources";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { effectiveRegion } from "../shared/regions";
+import { isInsideGuardrailComponent } from "./support/urns";
 
 /** Config of {@link allowedRegions}. */
 export interface AllowedRegionsConfig {

@@ -1,5 +1,5 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN, asBoolean } from "../lib/props";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN, asBoolean } from "../framework/props";
 
 /** `aws:efs/fileSystem:FileSystem`. */
 const EFS_FILE_SYSTEM = "aws:efs/fileSystem:FileSystem";

@@ -1,7 +1,7 @@
 import type { Policies } from "@pulumi/policy";
 import { efsEncrypted } from "./efsEncrypted";
-import { rdsEncrypted } from "./rdsEncrypted";
-import { rdsNotPublic } from "./rdsNotPublic";
+import { rdsEncrypted } from "./rdsStorageEncrypted";
+import { rdsNotPublic } from "./rdsNotPubliclyAccessible";
 import { s3BucketPolicyNoPublicAllow } from "./s3BucketPolicyNoPublicAllow";
 import { s3NoPublicAcl } from "./s3NoPublicAcl";
 import { s3PublicAccessBlockRequired } from "./s3PublicAccessBlockRequired";

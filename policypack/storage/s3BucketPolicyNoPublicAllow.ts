@@ -1,9 +1,9 @@
 import { parsePolicyDocument } from "../../components/documents";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { PropValue, UNKNOWN } from "../lib/props";
-import { publicAllowStatements } from "../lib/publicStatements";
-import { BUCKET, BUCKET_POLICY, BUCKET_V2 } from "../lib/s3";
-import { containsUnknown } from "../lib/unknowns";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { PropValue, UNKNOWN } from "../framework/props";
+import { publicAllowStatements } from "./support/publicStatements";
+import { BUCKET, BUCKET_POLICY, BUCKET_V2 } from "./support/s3";
+import { containsUnknown } from "./support/unknowns";
 
 function isAbsent(value: PropValue): boolean {
     return value === undefined || value === null || value === "";

@@ -1,8 +1,8 @@
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { PropValue, asList, asString, at } from "../lib/props";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { PropValue, asList, asString, at } from "../framework/props";
 import {
     BUCKET, BUCKET_ACL, BUCKET_ACL_V2, BUCKET_OBJECT, BUCKET_OBJECT_V2, BUCKET_V2, PUBLIC_CANNED_ACLS, publicGranteeGroup,
-} from "../lib/s3";
+} from "./support/s3";
 
 function grantPermissions(grant: PropValue): string {
     const list = asList(at(grant, "permissions")).filter((p): p is string => typeof p === "string");

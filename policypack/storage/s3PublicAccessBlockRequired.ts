@@ -1,6 +1,6 @@
-import { configBoolean } from "../lib/configReaders";
-import { StackResourceView, stackPolicy } from "../lib/guardrailPolicy";
-import { ACCOUNT_PUBLIC_ACCESS_BLOCK, BUCKET_PUBLIC_ACCESS_BLOCK, BUCKET_TYPES, refersToBucket, unsetBlockFlags } from "../lib/s3";
+import { configBoolean } from "../framework/configReaders";
+import { StackResourceView, stackPolicy } from "../framework/guardrailPolicy";
+import { ACCOUNT_PUBLIC_ACCESS_BLOCK, BUCKET_PUBLIC_ACCESS_BLOCK, BUCKET_TYPES, refersToBucket, unsetBlockFlags } from "./support/s3";
 
 /** Config of {@link s3PublicAccessBlockRequired}. */
 export interface S3PublicAccessBlockRequiredConfig {

@@ -1,8 +1,8 @@
 import { PolicyStatement, parsePolicyDocument, statementActions, statementPrincipals, statementResources } from "../../components/documents";
-import { StackResourceView, stackPolicy } from "../lib/guardrailPolicy";
-import { PropValue, UNKNOWN } from "../lib/props";
-import { BUCKET_POLICY, BUCKET_TYPES, refersToBucket } from "../lib/s3";
-import { containsUnknown } from "../lib/unknowns";
+import { StackResourceView, stackPolicy } from "../framework/guardrailPolicy";
+import { PropValue, UNKNOWN } from "../framework/props";
+import { BUCKET_POLICY, BUCKET_TYPES, refersToBucket } from "./support/s3";
+import { containsUnknown } from "./support/unknowns";
 
 /** What a bucket's policies say about plain-HTTP requests. */
 type TlsVerdict = "denies-http" | "silent" | "unknown";

@@ -1,8 +1,8 @@
-import { configStrings } from "../lib/configReaders";
-import { resourcePolicy } from "../lib/guardrailPolicy";
-import { UNKNOWN } from "../lib/props";
-import { providerDefaultTagKeys, tagKeysOf, unionOfTagKeys } from "../lib/tagKeys";
-import { TAGGABLE_TYPES } from "./taggableTypes";
+import { configStrings } from "../framework/configReaders";
+import { resourcePolicy } from "../framework/guardrailPolicy";
+import { UNKNOWN } from "../framework/props";
+import { providerDefaultTagKeys, tagKeysOf, unionOfTagKeys } from "./support/tagKeys";
+import { TAGGABLE_TYPES } from "./support/taggableTypes";
 
 /** Config of {@link requiredTags}. */
 export interface RequiredTagsConfig {

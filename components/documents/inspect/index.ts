@@ -5,6 +5,7 @@
  */
 export * from "./statementMatchers";
 export { fenceKindsOf } from "./fenceKinds";
+export { fullAdminStatements, isFullAdminGrant } from "./adminGrant";
 export type { FenceKind } from "./fenceKinds";
 export { decodeBase64Text, findAccessKeyIds, findAwsKeys, findSecretAccessKeys } from "./awsKeyDetector";
 export type { KeyFinding, KeyKind } from "./awsKeyDetector";

@@ -20,3 +20,15 @@ export function validateRegion(where: string, value: unknown): string {
         `${where}: ${describeValue(value)} is not a known AWS commercial region;${hint} known regions: ${AWS_REGION_NAMES.join(", ")}`,
     );
 }
+
+/** A list of region names, without duplicates; `allowEmpty` false rejects an empty list. */
+export function validateRegions(where: string, value: unknown, allowEmpty = false): string[] {
+    if (!Array.isArray(value)) {
+        throw new GuardrailInputError(`${where}: must be an array of region names, like ["us-east-1"]; got ${describeValue(value)}`);
+    }
+    const regions = value.map((item) => validateRegion(where, item));
+    if (!allowEmpty && regions.length === 0) {
+        throw new GuardrailInputError(`${where}: must name at least one region, like "us-east-1"`);
+    }
+    return [...new Set(regions)];
+}

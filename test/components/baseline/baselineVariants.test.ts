@@ -127,7 +127,7 @@ describe("GuardrailBaseline (variants, one run)", () => {
             message: 'GuardrailBaseline: ipRestriction is enabled but allowedCidrs is empty and no allowedVpcEndpoints or allowedVpcs are given, so every request of its members would be denied; give allowedCidrs like ["203.0.113.0/24"] or set ipRestriction.enabled to false',
         });
         assert.throws(() => planBaseline("b", { trail: { logRetentionDays: 2 } }), { message: /^GuardrailBaseline: trail: AllRegionsTrail: logRetentionDays 2 is not allowed/ });
-        assert.throws(() => planBaseline("b", { billing: { thresholds: [0] } }), { message: "GuardrailBaseline: billing: BillingAlarm: threshold: 0 is not allowed; expected a number greater than 0" });
+        assert.throws(() => planBaseline("b", { billing: { thresholds: [0] } }), { message: "GuardrailBaseline: billing: BillingAlarm: threshold 0 is not allowed; expected a number greater than 0" });
         assert.throws(() => planBaseline("b", { trail: OFF }), { message: "GuardrailBaseline: cisAlarms needs the trail's log group: enable the trail, or give cisAlarms.logGroupName, or set cisAlarms.enabled to false" });
         assert.throws(() => planBaseline("b", { passwordPolicy: { minimumPasswordLength: 8 } }), { message: /^GuardrailBaseline: passwordPolicy: AccountPasswordPolicy: minimumPasswordLength 8 is not allowed/ });
         assert.throws(() => planBaseline("b", { homeRegion: "il-central-1" }), { message: /^GuardrailBaseline: keyHygiene: KeyHygiene: homeRegion "il-central-1" cannot record IAM users/ });

@@ -44,6 +44,6 @@ describe("the root program's config for the key watch and the responder", () => 
             return true;
         });
         assert.throws(() => parseBaselineConfig({ ...VALID, unusedAccessDays: "400" }),
-            /accessAnalyzer\.unusedAccessDays: 400 is not allowed; expected a whole number from 1 to 365/);
+            /accessAnalyzer\.unusedAccessDays 400 is not allowed; expected a whole number from 1 to 365/);
     });
 });

@@ -204,11 +204,11 @@ describe("AllRegionsTrail", () => {
             ["an expiry before the transition", { lifecycle: { transitionAfterDays: 90, expireAfterDays: 30 } },
                 "AllRegionsTrail: lifecycle.expireAfterDays 30 must be greater than transitionAfterDays 90, or 0 to keep log files for ever"],
             ["an unknown storage class", { lifecycle: { storageClass: "REDUCED" as never } },
-                'AllRegionsTrail: lifecycle.storageClass: "REDUCED" is not allowed; allowed: GLACIER, GLACIER_IR, DEEP_ARCHIVE, STANDARD_IA, INTELLIGENT_TIERING'],
+                'AllRegionsTrail: lifecycle.storageClass "REDUCED" is not allowed; allowed: GLACIER, GLACIER_IR, DEEP_ARCHIVE, STANDARD_IA, INTELLIGENT_TIERING'],
             ["a non-boolean flag", { insights: "yes" as never },
-                'AllRegionsTrail: insights: must be true or false; got "yes"'],
+                'AllRegionsTrail: insights must be true or false; got "yes"'],
             ["a short key deletion window", { keyDeletionWindowDays: 3 },
-                "AllRegionsTrail: keyDeletionWindowDays: 3 is not allowed; expected a whole number from 7 to 30"],
+                "AllRegionsTrail: keyDeletionWindowDays 3 is not allowed; expected a whole number from 7 to 30"],
         ];
         for (const [what, args, message] of cases) {
             it(`refuses ${what} before registering anything`, async () => {

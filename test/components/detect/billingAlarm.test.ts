@@ -80,7 +80,7 @@ describe("BillingAlarm", () => {
         await assertRefused(() => new BillingAlarm("b", { thresholds: [] }),
             "BillingAlarm: thresholds must be a non-empty array of USD amounts, like [50, 250, 1000]; got an array of 0");
         await assertRefused(() => new BillingAlarm("b", { thresholds: [10, -5] }),
-            "BillingAlarm: threshold: -5 is not allowed; expected a number greater than 0");
+            "BillingAlarm: threshold -5 is not allowed; expected a number greater than 0");
         await assertRefused(() => new BillingAlarm("b", { budget: { forecastPercents: [50, 80, 90, 100, 110, 120] } }),
             "BillingAlarm: budget.forecastPercents must hold 1 to 5 percentages (AWS allows 5 notifications per budget); got an array of 6");
         await assertRefused(() => new BillingAlarm("b", { topicArn: "arn:aws:sns:eu-west-1:123456789012:alerts" }),

@@ -143,7 +143,7 @@ describe("KeyHygiene", () => {
         await assertRefused(() => new KeyHygiene("k", { guardDuty: { minimumSeverity: 11 } }),
             "KeyHygiene: guardDuty.minimumSeverity 11 is not allowed; expected a number from 1 to 10 (low 1-3.9, medium 4-6.9, high 7-8.9, critical 9-10)");
         await assertRefused(() => new KeyHygiene("k", { accessAnalyzer: { unusedAccessDays: 400 } }),
-            "KeyHygiene: accessAnalyzer.unusedAccessDays: 400 is not allowed; expected a whole number from 1 to 365");
+            "KeyHygiene: accessAnalyzer.unusedAccessDays 400 is not allowed; expected a whole number from 1 to 365");
         await assertRefused(() => new KeyHygiene("k", { config: "on" as never }),
             'KeyHygiene: config must be an object such as { enabled: false }; got "on"');
         await assertRefused(() => new KeyHygiene("k", { topicArn: "arn:aws:sns:eu-west-1:123456789012:alerts" }),

@@ -76,7 +76,7 @@ describe("LeakedKeyAlert", () => {
         await assertRefused(() => new LeakedKeyAlert("l", { regions: [] }),
             'LeakedKeyAlert: regions: must name at least one region, like "us-east-1"');
         await assertRefused(() => new LeakedKeyAlert("l", { rootActivity: 1 as never }),
-            "LeakedKeyAlert: rootActivity: must be true or false; got 1");
+            "LeakedKeyAlert: rootActivity must be true or false; got 1");
     });
 
     it("parents every child to the component and passes the policy pack with zero violations", async () => {

@@ -112,7 +112,7 @@ describe("LeakedKeyResponder", () => {
         await assertRefused(() => new LeakedKeyResponder("l", { guardDutyFindings: { enabled: true, findingTypes: ["not a type"] } }),
             'LeakedKeyResponder: guardDutyFindings.findingTypes: "not a type" is not a GuardDuty finding type; expected ThreatPurpose:ResourceType/ThreatFamilyName, like "UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS"');
         await assertRefused(() => new LeakedKeyResponder("l", { lookbackHours: 0 }),
-            "LeakedKeyResponder: lookbackHours: 0 is not allowed; expected a whole number from 1 to 2160");
+            "LeakedKeyResponder: lookbackHours 0 is not allowed; expected a whole number from 1 to 2160");
         await assertRefused(() => new LeakedKeyResponder("l", { logRetentionDays: 2 }),
             "LeakedKeyResponder: logRetentionDays 2 is not allowed; CloudWatch Logs accepts 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653");
     });

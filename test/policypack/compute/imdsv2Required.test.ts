@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { capturedResource, analyzeOne, messagesOf, UNKNOWN } from "./policyTestKit";
+import { capturedResource, analyzeOne, messagesOf, UNKNOWN } from "../support/policyTestKit";
 
 const POLICY = "imdsv2-required";
 

@@ -5,7 +5,7 @@ import * as path from "path";
 import Ajv from "ajv";
 import { readPackConfigFile, resolvePackConfig, type PackInfo } from "../../../cli/harness";
 import { sharedPack } from "../../support/pack";
-import { analyzeRaw, messagesOf } from "./policyTestKit";
+import { analyzeOne, messagesOf } from "../support/policyTestKit";
 
 let info: PackInfo;
 
@@ -69,11 +69,15 @@ describe("policy metadata and config schemas (from GetAnalyzerInfo)", () => {
             "iam-user-permissions-via-groups": "mandatory",
         }));
         const resolved = resolvePackConfig(info, readPackConfigFile(good));
-        assert.deepEqual(resolved["account-password-policy"].properties, { minimumPasswordLength: 16, passwordReusePrevention: 24, maxPasswordAgeDays: 0 });
+        assert.deepEqual(resolved["account-password-policy"].properties, { minimumPasswordLength: 16, passwordReusePrevention: 24, maxPasswordAgeDays: 0, exemptions: [] });
         assert.equal(resolved["iam-user-permissions-via-groups"].enforcementLevel, "mandatory");
         assert.throws(
-            () => resolvePackConfig(info, { "iam-access-key-max-age": { maxKeyAgeDays: 365 }, "secrets-ssm-secure-string": { additionalSecretWords: "pin" } }),
-            /iam-access-key-max-age: \/maxKeyAgeDays must be <= 90[\s\S]*secrets-ssm-secure-string: \/additionalSecretWords must be array/,
+            () => resolvePackConfig(info, {
+                "iam-access-key-max-age": { maxKeyAgeDays: 365 },
+                "secrets-ssm-secure-string": { additionalSecretWords: "pin" },
+                "imdsv2-required": { exemptions: [{ urnPattern: "*", reason: "short", expires: "soon" }] },
+            }),
+            /iam-access-key-max-age: \/maxKeyAgeDays must be <= 90[\s\S]*secrets-ssm-secure-string: \/additionalSecretWords must be array[\s\S]*imdsv2-required: \/exemptions\/0\/reason must NOT have fewer than 10 characters/,
         );
     });
 
@@ -83,7 +87,7 @@ describe("policy metadata and config schemas (from GetAnalyzerInfo)", () => {
             name: "cis14",
             inputs: { minimumPasswordLength: 14, passwordReusePrevention: 24, requireLowercaseCharacters: true, requireUppercaseCharacters: true, requireNumbers: true, requireSymbols: true },
         };
-        assert.deepEqual(messagesOf(await analyzeRaw(raw), "account-password-policy"), []);
-        assert.equal(messagesOf(await analyzeRaw(raw, { "account-password-policy": { minimumPasswordLength: 16 } }), "account-password-policy").length, 1);
+        assert.deepEqual(messagesOf(await analyzeOne(raw), "account-password-policy"), []);
+        assert.equal(messagesOf(await analyzeOne(raw, { "account-password-policy": { minimumPasswordLength: 16 } }), "account-password-policy").length, 1);
     });
 });

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import type { Violation } from "../../../cli/harness";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeStackRaw, findingsOf, messagesOf, policyJson } from "./policyTestKit";
+import { analyzeOne, analyzeStackOf, findingsOf, messagesOf, policyJson } from "../support/policyTestKit";
 
 const ADMIN = policyJson({ Effect: "Allow", Action: "*", Resource: "*" });
 const POLICY = "iam-no-admin-wildcard";
@@ -55,11 +55,9 @@ describe("exemptions (through the policy protocol)", () => {
         assert.deepEqual(findingsOf(violations, POLICY).map((v) => v.urn.split("::").pop()).sort(), ["bad-date", "no-until", "short"]);
     });
 
-    it("honours a config exemption by URN pattern for the listed policies only", async () => {
+    it("honours a config exemption in the policy's own config, by URN pattern, for that policy only", async () => {
         const config = {
-            "guardrails-exemptions": {
-                exemptions: [{ policies: [POLICY], urnPattern: "urn:pulumi:*::*aws:iam/policy:Policy::legacy-*", reason: "legacy admin policy, ticket SEC-42", expires: "2099-06-30" }],
-            },
+            [POLICY]: { exemptions: [{ urnPattern: "urn:pulumi:*::*aws:iam/policy:Policy::legacy-*", reason: "legacy admin policy, ticket SEC-42", expires: "2099-06-30" }] },
         };
         const { violations } = await checkUnderMocks(() => {
             new aws.iam.Policy("legacy-admin", { policy: ADMIN });
@@ -71,38 +69,66 @@ describe("exemptions (through the policy protocol)", () => {
         assert.equal(findingsOf(violations, "iam-no-service-wildcard-actions").length, 1, "other policies are not exempted");
     });
 
-    it("pins the date with asOf: the last day is still covered, the next day is not", async () => {
-        const exemption = { policies: ["*"], urnPattern: "*::pinned", reason: "pinned for reproducible CI", expires: "2026-06-30" };
-        const run = async (asOf: string) => (await checkUnderMocks(() => {
-            new aws.iam.Policy("pinned", { policy: ADMIN });
-        }, { "guardrails-exemptions": { exemptions: [exemption], asOf } })).violations;
-        const onTheDay = await run("2026-06-30");
+    it("covers the resource through the last day of the exemption (UTC) and not after", async () => {
+        const today = new Date().toISOString().slice(0, 10);
+        const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+        const run = (expires: string) => analyzeOne(
+            { type: "aws:iam/policy:Policy", name: "dated", inputs: { policy: ADMIN } },
+            { [POLICY]: { exemptions: [{ urnPattern: "*::dated", reason: "dated exemption for the boundary", expires }] } },
+        );
+        const onTheDay = await run(today);
         assert.deepEqual(findingsOf(onTheDay, POLICY), []);
         assert.equal(exempted(onTheDay, POLICY).length, 1);
-        const dayAfter = await run("2026-07-01");
-        assert.match(messagesOf(dayAfter, POLICY)[0] ?? "", /\(the exemption "pinned for reproducible CI" from config exemptions\[0\] expired on 2026-06-30\)/);
+        const dayAfter = await run(yesterday);
+        assert.match(messagesOf(dayAfter, POLICY)[0] ?? "", new RegExp(`\\(the exemption "dated exemption for the boundary" from config exemptions\\[0\\] expired on ${yesterday}\\)`));
     });
 
-    it("a policies [\"*\"] exemption still shows the exempted finding, and cannot hide a malformed exemption", async () => {
-        const { violations } = await checkUnderMocks(() => {
-            new aws.iam.Policy("everything-exempt", { policy: ADMIN, tags: { [TAG]: "too short until 2099-01-01" } });
-        }, { "guardrails-exemptions": { exemptions: [{ policies: ["*"], urnPattern: "*", reason: "exempt the whole stack for the demo", expires: "2099-12-31" }] } });
-        assert.equal(exempted(violations, POLICY).length, 1, "the exempted finding is shown, not swallowed");
+    it("keeps any character in a reason, brackets, quotes, colons and new lines included", async () => {
+        const reason = "vendor [OPS-1]: \"legacy\" AMI; see\nhttps://example.com/a?b=c]";
+        const violations = await analyzeOne(
+            { type: "aws:iam/policy:Policy", name: "odd", inputs: { policy: ADMIN } },
+            { [POLICY]: { exemptions: [{ urnPattern: "*", reason, expires: "2099-01-01" }] } },
+        );
+        assert.deepEqual(exempted(violations, POLICY).map((v) => v.exemption), [{ reason, expires: "2099-01-01" }]);
+    });
+
+    it("applies exemptions when the exemption-tag validator is disabled", async () => {
+        const violations = await analyzeOne(
+            { type: "aws:iam/policy:Policy", name: "tagged", inputs: { policy: ADMIN, tags: { [TAG]: "break-glass admin for incidents until 2099-12-31" } } },
+            { "guardrails-exemptions": "disabled", "exempted-findings": "disabled" },
+        );
+        assert.deepEqual(findingsOf(violations, POLICY), [], "the finding stays exempted");
+        assert.deepEqual(violations.map((v) => v.policy), [], "and nothing else is reported");
+    });
+
+    it("applies config exemptions to AnalyzeStack alone, with no Analyze before it", async () => {
+        const violations = await analyzeStackOf([
+            { type: "aws:iam/user:User", name: "vendor", outputs: { name: "vendor" } },
+            { type: "aws:iam/accessKey:AccessKey", name: "vendor-key", outputs: { user: "vendor" } },
+        ], { "iam-key-users-fenced": { exemptions: [{ urnPattern: "*::vendor", reason: "vendor calls from rotating IPs", expires: "2099-01-01" }] } });
+        assert.deepEqual(findingsOf(violations, "iam-key-users-fenced"), []);
+        assert.deepEqual(exempted(violations, "iam-key-users-fenced").map((v) => v.exemption?.reason), ["vendor calls from rotating IPs"]);
+    });
+
+    it("names a malformed config exemption in the finding it would have covered, and does not honour it", async () => {
+        const violations = await analyzeOne(
+            { type: "aws:iam/policy:Policy", name: "x", inputs: { policy: ADMIN } },
+            { [POLICY]: { exemptions: [{ urnPattern: "*", reason: "a good enough reason", expires: "2099-02-30" }] } },
+        );
+        assert.match(messagesOf(violations, POLICY)[0] ?? "", /\(config exemptions\[0\] is not applied: expiry "2099-02-30" is not a date in YYYY-MM-DD form\)$/);
+    });
+
+    it("never exempts the exemption machinery itself: a tag cannot hide a malformed exemption", async () => {
+        const violations = await analyzeOne({
+            type: "aws:iam/policy:Policy", name: "sneaky",
+            inputs: { policy: ADMIN, tags: { [TAG]: "too short until 2099-01-01", "guardrails:exempt:guardrails-exemptions": "hide the malformed tag above until 2099-01-01" } },
+        });
         assert.match(messagesOf(violations, "guardrails-exemptions")[0] ?? "", /reason "too short" is 9 characters/);
-    });
-
-    it("reports a malformed config exemption once, on the stack", async () => {
-        const { violations } = await checkUnderMocks(() => {
-            new aws.iam.Policy("x", { policy: policyJson({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }) });
-        }, { "guardrails-exemptions": { exemptions: [{ policies: [POLICY], urnPattern: "*", reason: "a good enough reason", expires: "2099-13-01" }] } });
-        const malformed = findingsOf(violations, "guardrails-exemptions");
-        assert.equal(malformed.length, 1);
-        assert.match(malformed[0].urn, /pulumi:pulumi:Stack/);
-        assert.match(malformed[0].message, /config exemptions\[0\]: expiry "2099-13-01" is not a date in YYYY-MM-DD form/);
+        assert.equal(findingsOf(violations, POLICY).length, 1, "the malformed exemption does not apply");
     });
 
     it("exempts stack-level findings through a tag on the resource they are reported on", async () => {
-        const violations = await analyzeStackRaw([
+        const violations = await analyzeStackOf([
             { type: "aws:iam/user:User", name: "vendor", outputs: { name: "vendor", tags: { "guardrails:exempt:iam-key-users-fenced": "vendor calls from rotating IPs until 2099-01-01" } } },
             { type: "aws:iam/accessKey:AccessKey", name: "vendor-key", outputs: { user: "vendor" } },
         ]);

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../compute/policyTestKit";
+import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../support/policyTestKit";
 
 const POLICY = "nacl-no-public-admin-ports";
 

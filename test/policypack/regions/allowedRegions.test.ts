@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeOne, awsProvider, capturedResource, findingsOf, messagesOf } from "../compute/policyTestKit";
+import { analyzeOne, awsProvider, capturedResource, findingsOf, messagesOf } from "../support/policyTestKit";
 
 const POLICY = "allowed-regions";
 const EU_ONLY = { [POLICY]: { allowedRegions: ["eu-west-1", "eu-central-1"] } };

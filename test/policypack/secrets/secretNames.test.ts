@@ -1,5 +1,5 @@
 import { strict as assert } from "assert";
-import { nameWords, secretWordIn } from "../../../policypack/lib/secretNames";
+import { nameWords, secretWordIn } from "../../../policypack/secrets/support/secretNames";
 
 /** Fast in-process tests of the name heuristic behind secrets-ssm-secure-string. */
 describe("secret-looking parameter names (in process)", () => {

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeOne, capturedResource, findingsOf, messagesOf } from "../compute/policyTestKit";
+import { analyzeOne, capturedResource, findingsOf, messagesOf } from "../support/policyTestKit";
 
 const POLICY = "s3-no-public-acl";
 const ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers";

@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeStackOf, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../compute/policyTestKit";
+import { analyzeStackOf, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../support/policyTestKit";
 
 const POLICY = "s3-public-access-block-required";
 const ALL_FOUR = { blockPublicAcls: true, blockPublicPolicy: true, ignorePublicAcls: true, restrictPublicBuckets: true };

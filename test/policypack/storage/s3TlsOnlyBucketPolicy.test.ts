@@ -1,7 +1,7 @@
 import { strict as assert } from "assert";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { findingsOf, messagesOf } from "../compute/policyTestKit";
+import { findingsOf, messagesOf } from "../support/policyTestKit";
 
 const POLICY = "s3-tls-only-bucket-policy";
 

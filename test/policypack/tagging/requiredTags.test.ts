@@ -2,8 +2,8 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as aws from "@pulumi/aws";
 import { checkUnderMocks } from "../../support/mockedCheck";
-import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../compute/policyTestKit";
-import { GENERATED_FILE, awsVersion, renderTaggableTypes, scanTaggableTypes } from "./taggableTypesSource";
+import { analyzeOne, capturedResource, findingsOf, messagesOf, UNKNOWN } from "../support/policyTestKit";
+import { GENERATED_FILE, awsVersion, renderTaggableTypes, scanTaggableTypes } from "../../../scripts/taggableTypes";
 
 const POLICY = "required-tags";
 const REQUIRE = { [POLICY]: { requiredTags: ["owner", "cost-center"] } };
@@ -51,6 +51,6 @@ describe(POLICY, () => {
     it("keeps the generated taggable-type list in step with the installed @pulumi/aws", () => {
         const expected = renderTaggableTypes(scanTaggableTypes(), awsVersion());
         assert.equal(fs.readFileSync(GENERATED_FILE, "utf8"), expected,
-            "policypack/tagging/taggableTypes.ts is stale; run: npx ts-node --transpile-only test/policypack/tagging/taggableTypesSource.ts --write");
+            "policypack/tagging/support/taggableTypes.json is stale; run: npm run generate:taggable-types");
     });
 });

@@ -1,0 +1,29 @@
+import { GuardrailInputError } from "../errors";
+import { describeValue } from "./describe";
+
+const SERVICE_NAME = /^[a-z0-9][a-z0-9-]{0,49}$/;
+
+/** A consuming service's name: 1 to 50 lowercase letters, digits and hyphens, starting with a letter or digit. */
+export function validateServiceName(where: string, value: unknown): string {
+    if (typeof value === "string" && SERVICE_NAME.test(value)) return value;
+    throw new GuardrailInputError(
+        `${where}: service ${describeValue(value)} is not allowed; expected 1 to 50 lowercase letters, digits and hyphens, starting with a letter or digit, like "cert-renewer" (the principal is named svc-<service>)`,
+    );
+}
+
+/** IAM names: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names */
+const IAM_NAME = /^[\w+=,.@-]+$/;
+
+/** An IAM user, group, role or inline policy name: up to `max` of letters, digits and `_+=,.@-`. */
+export function validateIamName(where: string, value: unknown, max = 128): string {
+    if (typeof value === "string" && value.length <= max && IAM_NAME.test(value)) return value;
+    throw new GuardrailInputError(`${where} ${describeValue(value)} is not a valid IAM name; expected 1 to ${max} letters, digits and _+=,.@-`);
+}
+
+const IAM_PATH = /^(?:\/|\/[\x21-\x7e]+\/)$/;
+
+/** An IAM path: `/`, or `/`-delimited segments such as `/guardrails/`, up to 512 characters (same quotas page). */
+export function validateIamPath(where: string, value: unknown): string {
+    if (typeof value === "string" && value.length <= 512 && IAM_PATH.test(value)) return value;
+    throw new GuardrailInputError(`${where}: path ${describeValue(value)} is not a valid IAM path; expected it to start and end with "/", like "/guardrails/"`);
+}

@@ -1,0 +1,51 @@
+import type { ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
+import type { StackPolicyDefinition } from "./definition";
+import { todayUtc } from "./exemptions/dates";
+import { STACK_QUEUE_KEY } from "./exemptions/exemptedFindingsQueue";
+import { exemptionsOf } from "./exemptions/exemptionSet";
+import { isExemptionMachinery, policyBase } from "./metadata";
+import { deliverFinding, evaluationFailure } from "./reporting";
+import { stackViews } from "./views";
+
+/**
+ * Builds a stack policy from a definition, with the same exemption and error
+ * handling as `resourcePolicy`. A policy with `onlyWithType` returns at once,
+ * before any view is built, when no resource of that type exists. (The public
+ * `validateStackResourcesOfType` would also skip it, but hands the check only the
+ * resources of that type, and these checks need the whole stack.)
+ */
+export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinition<C>): StackValidationPolicy {
+    const machinery = isExemptionMachinery(def);
+    const validateStack = (args: StackValidationArgs, reportViolation: ReportViolation): void => {
+        if (def.onlyWithType && !args.resources.some((r) => r.type === def.onlyWithType)) {
+            return;
+        }
+        const views = stackViews(args.resources);
+        let config: (C & object) | undefined;
+        const configOf = () => (config ??= args.getConfig<C & object>());
+        const findings: { message: string; urn?: string }[] = [];
+        try {
+            def.check(views, (message, urn) => findings.push({ message, urn }), def.configSchema ? configOf() : ({} as C));
+        } catch (err) {
+            findings.push({ message: evaluationFailure("stack", err) });
+        }
+        if (findings.length === 0) {
+            return;
+        }
+        if (machinery) {
+            findings.forEach(({ message, urn }) => reportViolation(message, urn));
+            return;
+        }
+        const byUrn = new Map(views.map((v) => [v.urn, v]));
+        const exemptions = exemptionsOf(configOf());
+        const today = todayUtc();
+        for (const { message, urn } of findings) {
+            const view = urn ? byUrn.get(urn) : undefined;
+            deliverFinding({
+                policy: def.name, urn: urn ?? "", tags: () => view?.tags ?? {}, exemptions, today,
+                queueKey: STACK_QUEUE_KEY, send: (m) => reportViolation(m, urn),
+            }, message);
+        }
+    };
+    return { ...policyBase(def), validateStack };
+}
