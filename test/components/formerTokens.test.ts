@@ -2,6 +2,7 @@ import * as pulumi from "@pulumi/pulumi";
 import assert from "node:assert/strict";
 import { runUnderMocks } from "../../cli/harness";
 import { GuardrailBaseline, OrganizationGuardrails, ScopedServiceRole, ScopedServiceUser } from "../../components";
+import { isInsideGuardrailComponent } from "../../policypack/regions/support/urns";
 import { engineUrn } from "../provider/support/fakeMonitor";
 
 // Before 0.2 the components registered as aws-guardrails:iam:<Class> and
@@ -179,5 +180,14 @@ describe("former type tokens", () => {
             if (matches[0].urn !== old.urn) viaAlias++;
         }
         assert.ok(viaAlias > former.length / 2, `only ${viaAlias} of ${former.length} URNs changed; the tree should be mostly under a renamed component`);
+    });
+
+    it("is recognised by the policy pack under either token: every resource below a component counts as inside one", () => {
+        for (const tree of [today, former]) {
+            const below = tree.filter((r) => r.parent !== STACK_URN);
+            assert.ok(below.length > 0);
+            for (const r of below) assert.equal(isInsideGuardrailComponent(r.urn), true, r.urn);
+            for (const r of tree.filter((t) => t.parent === STACK_URN)) assert.equal(isInsideGuardrailComponent(r.urn), false, r.urn);
+        }
     });
 });
