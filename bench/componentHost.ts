@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
-import { EngineLogServer } from "../cli/harness/engineLogServer";
+import { EngineLogServer } from "../cli/harness/pack/engineLogServer";
 import { ComponentHost } from "../test/provider/support/componentHost";
 import { FakeResourceMonitor } from "../test/provider/support/fakeMonitor";
 import { Figures, median, peakRssMiB } from "./figures";

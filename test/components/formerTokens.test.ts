@@ -1,9 +1,8 @@
 import * as pulumi from "@pulumi/pulumi";
 import assert from "node:assert/strict";
-import { runUnderMocks } from "../../cli/harness";
+import { engineUrn, runUnderMocks } from "../../cli/harness";
 import { GuardrailBaseline, OrganizationGuardrails, ScopedServiceRole, ScopedServiceUser } from "../../components";
 import { isInsideGuardrailComponent } from "../../policypack/regions/support/urns";
-import { engineUrn } from "../provider/support/fakeMonitor";
 
 // Before 0.2 the components registered as aws-guardrails:iam:<Class> and
 // aws-guardrails:detect:<Class>. A stack deployed then holds URNs with those

@@ -4,7 +4,7 @@ import * as resourceRpc from "@pulumi/pulumi/proto/resource_grpc_pb";
 import * as resourceProto from "@pulumi/pulumi/proto/resource_pb";
 import * as emptyProto from "google-protobuf/google/protobuf/empty_pb";
 import * as structProto from "google-protobuf/google/protobuf/struct_pb";
-import { AwsMocks } from "../../../cli/harness";
+import { AwsMocks, engineUrn } from "../../../cli/harness";
 
 /** One resource registration the component host sent. */
 export interface Registration {
@@ -26,13 +26,6 @@ export interface Registration {
 
 /** The SDK features this monitor answers yes to: enough for a modern SDK to send outputs, secrets and alias specs. */
 const FEATURES = new Set(["secrets", "resourceReferences", "outputValues", "aliasSpecs", "deletedWith"]);
-
-/** The engine's URN of a resource: the parent's type chain (without the stack's type), then the type and name. */
-export function engineUrn(stack: string, project: string, parent: string, type: string, name: string): string {
-    const parentType = parent ? parent.split("::")[2] : "";
-    const qualified = parentType && parentType !== "pulumi:pulumi:Stack" ? `${parentType}$${type}` : type;
-    return `urn:pulumi:${stack}::${project}::${qualified}::${name}`;
-}
 
 type Handler<Req, Res> = (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => void;
 
