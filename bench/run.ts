@@ -4,6 +4,7 @@ import { measureAudit } from "./audit";
 import { measureCheck } from "./checkTiming";
 import { measureScale } from "./checkScale";
 import { measureStateScale } from "./checkStateScale";
+import { measureComponentHost } from "./componentHost";
 import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
 
@@ -17,9 +18,10 @@ const ROOT = path.resolve(__dirname, "..");
  * program, `check` of a program that registers 10,000 resources (time and peak
  * RSS of every process), `check --state` of a 10,000-resource (about 50 MB)
  * stack export (time and peak RSS of the CLI and the pack), component
- * construction under mocks, and `aws-guardrails audit` of a synthetic
- * 1,000-user account (bench/audit.ts). `BENCH_STATE_ONLY=1` measures the
- * stack export alone.
+ * construction under mocks, `aws-guardrails audit` of a synthetic 1,000-user
+ * account (bench/audit.ts), and the multi-language component host (start-up,
+ * GetSchema, Construct; bench/componentHost.ts). `BENCH_STATE_ONLY=1` measures
+ * the stack export alone.
  */
 async function main(): Promise<void> {
     const figures = new Figures();
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     await measureStateScale(figures, ROOT, count);
     await measureComponents(figures);
     await measureAudit(figures, ROOT);
+    await measureComponentHost(figures);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }
 

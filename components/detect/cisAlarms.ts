@@ -6,19 +6,24 @@ import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { CIS_ALARM_IDS, CIS_FILTERS, type CisAlarmId, type CisFilter } from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
 import { validateTags } from "../documents/validate";
+import { withFormerType } from "../common/componentType";
 
 /** The default namespace of the CIS metrics. */
 export const DEFAULT_CIS_NAMESPACE = "CISBenchmark";
 
-/** Arguments of {@link CisAlarms}. */
-export interface CisAlarmsArgs extends AlertRecipients {
-    /** The CloudWatch Logs group a multi-region trail delivers to (for example `AllRegionsTrail.logGroupName`). Required. */
-    logGroupName: pulumi.Input<string>;
-    /** Alarms to leave out, by id (see {@link CIS_ALARM_IDS}). Default none: all 15. */
+/** The alarms to create and their metric namespace; `GuardrailBaseline.cisAlarms` takes the same. */
+export interface CisAlarmSettings {
+    /** Alarms to leave out, by id. Default none: all 15. */
     disabled?: CisAlarmId[];
     /** The namespace of the metrics the filters publish. Default "CISBenchmark". */
     metricNamespace?: string;
-    /** An existing topic in the log group's region to notify instead of creating one. Default: a new topic. */
+}
+
+/** Arguments of CisAlarms. */
+export interface CisAlarmsArgs extends CisAlarmSettings, AlertRecipients {
+    /** The CloudWatch Logs group a multi-region trail delivers to (for example an AllRegionsTrail's logGroupName). Required. */
+    logGroupName: pulumi.Input<string>;
+    /** An existing topic in the log group's region to notify instead of creating one; may be a topic's arn output. Default: a new topic. */
     topicArn?: pulumi.Input<string>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
@@ -76,7 +81,7 @@ export class CisAlarms extends pulumi.ComponentResource {
         const { filters, namespace } = resolveCisAlarms(args);
         const recipients = checkRecipients(WHERE, args);
         const tags = validateTags(WHERE, args.tags);
-        super("aws-guardrails:detect:CisAlarms", name, {}, opts);
+        super("aws-guardrails:index:CisAlarms", name, {}, withFormerType(opts, "aws-guardrails:detect:CisAlarms"));
 
         this.topicArn = regionalTopicArn({
             parent: this, name: `${name}-alerts`, existing: args.topicArn, recipients, publishers: ["cloudwatch"], tags,

@@ -5,23 +5,27 @@
  * pattern is tested (balanced braces and parentheses, supported operators only).
  */
 
-/** The name of each CIS monitoring alarm, usable to turn it off. */
-export type CisAlarmId =
-    | "unauthorizedApiCalls"
-    | "consoleSignInWithoutMfa"
-    | "rootAccountUsage"
-    | "iamPolicyChanges"
-    | "cloudTrailConfigChanges"
-    | "consoleAuthenticationFailures"
-    | "cmkDisableOrScheduledDeletion"
-    | "s3BucketPolicyChanges"
-    | "awsConfigChanges"
-    | "securityGroupChanges"
-    | "naclChanges"
-    | "networkGatewayChanges"
-    | "routeTableChanges"
-    | "vpcChanges"
-    | "organizationsChanges";
+/** The name of each CIS monitoring alarm (v7.0.0 5.1 to 5.15, in order), usable to turn it off. */
+export const CisAlarmId = {
+    UnauthorizedApiCalls: "unauthorizedApiCalls",
+    ConsoleSignInWithoutMfa: "consoleSignInWithoutMfa",
+    RootAccountUsage: "rootAccountUsage",
+    IamPolicyChanges: "iamPolicyChanges",
+    CloudTrailConfigChanges: "cloudTrailConfigChanges",
+    ConsoleAuthenticationFailures: "consoleAuthenticationFailures",
+    CmkDisableOrScheduledDeletion: "cmkDisableOrScheduledDeletion",
+    S3BucketPolicyChanges: "s3BucketPolicyChanges",
+    AwsConfigChanges: "awsConfigChanges",
+    SecurityGroupChanges: "securityGroupChanges",
+    NaclChanges: "naclChanges",
+    NetworkGatewayChanges: "networkGatewayChanges",
+    RouteTableChanges: "routeTableChanges",
+    VpcChanges: "vpcChanges",
+    OrganizationsChanges: "organizationsChanges",
+} as const;
+
+/** One of `CisAlarmId`. */
+export type CisAlarmId = (typeof CisAlarmId)[keyof typeof CisAlarmId];
 
 /** One CIS monitoring control. */
 export interface CisFilter {

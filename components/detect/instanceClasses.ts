@@ -4,27 +4,46 @@
  * EC2 vCPU-based quota: "Running On-Demand <family> instances" and "All <family>
  * Spot Instance Requests".
  */
-export const ALL_INSTANCE_CLASSES = [
-    "Standard/OnDemand",
-    "F/OnDemand",
-    "G/OnDemand",
-    "Inf/OnDemand",
-    "P/OnDemand",
-    "X/OnDemand",
-    "DL/OnDemand",
-    "Trn/OnDemand",
-    "Standard/Spot",
-    "F/Spot",
-    "G/Spot",
-    "Inf/Spot",
-    "P/Spot",
-    "X/Spot",
-    "DL/Spot",
-    "Trn/Spot",
-] as const;
+export const InstanceClass = {
+    /** Running On-Demand Standard instances. */
+    StandardOnDemand: "Standard/OnDemand",
+    /** Running On-Demand F instances. */
+    FOnDemand: "F/OnDemand",
+    /** Running On-Demand G instances. */
+    GOnDemand: "G/OnDemand",
+    /** Running On-Demand Inf instances. */
+    InfOnDemand: "Inf/OnDemand",
+    /** Running On-Demand P instances. */
+    POnDemand: "P/OnDemand",
+    /** Running On-Demand X instances. */
+    XOnDemand: "X/OnDemand",
+    /** Running On-Demand DL instances. */
+    DlOnDemand: "DL/OnDemand",
+    /** Running On-Demand Trn instances. */
+    TrnOnDemand: "Trn/OnDemand",
+    /** All Standard Spot Instance Requests. */
+    StandardSpot: "Standard/Spot",
+    /** All F Spot Instance Requests. */
+    FSpot: "F/Spot",
+    /** All G Spot Instance Requests. */
+    GSpot: "G/Spot",
+    /** All Inf Spot Instance Requests. */
+    InfSpot: "Inf/Spot",
+    /** All P Spot Instance Requests. */
+    PSpot: "P/Spot",
+    /** All X Spot Instance Requests. */
+    XSpot: "X/Spot",
+    /** All DL Spot Instance Requests. */
+    DlSpot: "DL/Spot",
+    /** All Trn Spot Instance Requests. */
+    TrnSpot: "Trn/Spot",
+} as const;
 
-/** One of {@link ALL_INSTANCE_CLASSES}. */
-export type InstanceClass = (typeof ALL_INSTANCE_CLASSES)[number];
+/** One of `InstanceClass`. */
+export type InstanceClass = (typeof InstanceClass)[keyof typeof InstanceClass];
+
+/** Every `InstanceClass` value, On-Demand first. */
+export const ALL_INSTANCE_CLASSES: readonly InstanceClass[] = Object.freeze(Object.values(InstanceClass));
 
 /**
  * The classes alarmed on by default: every On-Demand family an attacker can
