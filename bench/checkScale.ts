@@ -1,7 +1,6 @@
-import { spawn } from "child_process";
 import * as path from "path";
-import { Figures, msSince } from "./figures";
-import { ProcessTreeWatcher, type ProcessUsage } from "./processTree";
+import type { Figures } from "./figures";
+import { runWatched, type ProcessUsage } from "./processTree";
 
 /** Names a process of the check's tree by what it runs. */
 function role(usage: ProcessUsage): string {
@@ -18,18 +17,8 @@ function role(usage: ProcessUsage): string {
  * process (the CLI, the program host and the policy pack).
  */
 export async function measureScale(figures: Figures, root: string, count: number): Promise<void> {
-    const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [path.join(root, "dist", "cli", "main.js"), "check", path.join(root, "bench", "programs", "scale"), "--quiet", "--config", `resourceCount=${count}`], {
-        cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"],
-    });
-    const watcher = new ProcessTreeWatcher(child.pid as number);
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-    const wall = msSince(start);
-    const usage = watcher.stop();
+    const { status, stdout, stderr, wallMs: wall, usage } = await runWatched(
+        [path.join(root, "dist", "cli", "main.js"), "check", path.join(root, "bench", "programs", "scale"), "--quiet", "--config", `resourceCount=${count}`], root);
     const summary = /(PASSED|BLOCKED|INCOMPLETE): (\d+) resources.*program (\d+) ms, analysis (\d+) ms/.exec(stdout);
     if (status === 2 || !summary) {
         throw new Error(`check of ${count} resources failed (exit ${status}):\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);

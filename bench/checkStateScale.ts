@@ -1,10 +1,9 @@
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import { writeStateFile } from "../cli/check/emitState";
-import { Figures, msSince } from "./figures";
-import { ProcessTreeWatcher } from "./processTree";
+import type { Figures } from "./figures";
+import { runWatched } from "./processTree";
 import { syntheticStack } from "./syntheticStack";
 
 /** A 1 MB string in every this many units of the synthetic stack: about 50 MB of export for 10,000 resources. */
@@ -26,18 +25,7 @@ export async function measureStateScale(figures: Figures, root: string, count: n
             coverage: { unansweredCalls: [], remoteComponents: [] }, input: { kind: "program", dir: root },
         });
         figures.add("stateScale.fileSize", fs.statSync(file).size / 1024 / 1024, "MiB", 1);
-        const start = process.hrtime.bigint();
-        const child = spawn(process.execPath, [path.join(root, "dist", "cli", "main.js"), "check", "--state", file, "--quiet"], {
-            cwd: root, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"],
-        });
-        const watcher = new ProcessTreeWatcher(child.pid as number);
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
-        const wall = msSince(start);
-        const usage = watcher.stop();
+        const { status, stdout, stderr, wallMs: wall, usage } = await runWatched([path.join(root, "dist", "cli", "main.js"), "check", "--state", file, "--quiet"], root);
         const summary = /(PASSED|BLOCKED|INCOMPLETE): (\d+) resources.*reading (\d+) ms, analysis (\d+) ms/.exec(stdout);
         if (status === 2 || !summary) {
             throw new Error(`check --state of ${count} resources failed (exit ${status}):\n${stdout.slice(-2000)}\n${stderr.slice(-2000)}`);

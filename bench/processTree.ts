@@ -1,3 +1,4 @@
+import { spawn } from "child_process";
 import * as fs from "fs";
 
 /** What one process of a command's tree used, read from Linux's /proc while it ran. */
@@ -75,4 +76,27 @@ export class ProcessTreeWatcher {
         clearInterval(this.timer);
         return [...this.usage.values()];
     }
+}
+
+/** What a watched command did: its exit status, output, wall time and each process's usage. */
+export interface WatchedRun {
+    status: number | null;
+    stdout: string;
+    stderr: string;
+    wallMs: number;
+    usage: ProcessUsage[];
+}
+
+/** Runs `node <args>` in `cwd` (no colour) and watches its process tree until it exits. */
+export async function runWatched(args: string[], cwd: string): Promise<WatchedRun> {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, args, { cwd, env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const watcher = new ProcessTreeWatcher(child.pid as number);
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    const status = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    const wallMs = Number(process.hrtime.bigint() - start) / 1e6;
+    return { status, stdout, stderr, wallMs, usage: watcher.stop() };
 }
