@@ -107,7 +107,7 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
         fs.writeFileSync(file, render(format, report, args));
     }
     if (args.emitState && !report.coverage.complete) {
-        streams.stderr(`note: ${args.emitState} holds the mocks' stand-ins for what this check could not see; a check of it sees no more than this one did\n`);
+        streams.stderr(`note: ${args.emitState} holds the mocks' stand-ins for what this check could not see; a check of that file cannot tell them from deployed resources\n`);
     }
     streams.stdout(args.format === "text" ? textReport(report, { colour: streams.colour, quiet: args.quiet }) : render(args.format, report, args));
     return exitCodeOf(report.summary.verdict, args.allowIncomplete);

@@ -161,9 +161,10 @@ export class StackAnalysis {
         }
         const stack = await client.rpc.analyzeStack(joinStackEntries(this.stackEntries));
         this.stackEntries.length = 0;
+        const types = new Set([...this.byUrn.values()].map((r) => r.type));
         return {
-            pack, config, violations: [...this.found, ...stack.violations].map(withExemption),
-            judged: this.judged, unreadable: this.unreadable, stackJudged: judges.forStack(stack.notApplicable), stateReads: judges.stateReads(stack.notApplicable, new Set([...this.byUrn.values()].map((r) => r.type))),
+            pack, config, violations: [...this.found, ...stack.violations].map(withExemption), judged: this.judged, unreadable: this.unreadable,
+            stackJudged: judges.forStack(stack.notApplicable), stateReads: judges.stateReads(stack.notApplicable, types),
         };
     }
 }

@@ -79,7 +79,12 @@ export interface JudgedPairs {
 }
 
 /** Where the checked resources came from, as reports show it. */
-export type ReportInput = { kind: "program"; path: string } | { kind: "preview" | "state"; path: string };
+export interface ReportInput {
+    /** A program run under mocks, a preview, or a stack export. */
+    kind: CheckInput["kind"];
+    /** The program folder or the file, as reports show paths (`stdin` for `-`). */
+    path: string;
+}
 
 /** The report model every format renders; any input (program, preview, state) fills it the same way. */
 export interface CheckReport {
