@@ -85,7 +85,7 @@ describe("AllRegionsTrail", () => {
         const sse = named(run, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "audit-logs-encryption");
         assert.deepEqual(sse.inputs.rules, [{
             applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: named(run, KEY, "audit-key").analyzerOutputs.arn },
-            bucketKeyEnabled: true,
+            bucketKeyEnabled: false,
         }]);
         const pab = named(run, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "audit-logs-public-access").inputs;
         assert.deepEqual([pab.blockPublicAcls, pab.blockPublicPolicy, pab.ignorePublicAcls, pab.restrictPublicBuckets], [true, true, true, true]);
