@@ -54,6 +54,8 @@ export {
     scpDenyRootUser,
 } from "./scp";
 export type { ScpExemptionArgs } from "./scp";
+export { IAM_USER_PRINCIPAL_PATTERN, IN_VPC_DATA_PLANE_ACTIONS, SCP_NETWORK_SIDS, scpDenyOutsideCidrs } from "./scpNetwork";
+export type { ScpDenyOutsideCidrsArgs } from "./scpNetwork";
 
 export { assertWithinLimit, POLICY_SIZE_LIMITS, policySize, splitForLimit, stripJsonWhitespace } from "./sizeLimits";
 export type { PolicyKind } from "./sizeLimits";
