@@ -42,7 +42,16 @@ export { DENY_OUTSIDE_CIDRS_SID, denyOutsideCidrs } from "./denyOutsideCidrs";
 export type { DenyOutsideCidrsArgs } from "./denyOutsideCidrs";
 export { DENY_OUTSIDE_REGIONS_SID, denyOutsideRegions } from "./denyOutsideRegions";
 export type { DenyOutsideRegionsArgs } from "./denyOutsideRegions";
-export { ADDITIONAL_GLOBAL_EXEMPTIONS, AWS_EXAMPLE_GLOBAL_EXEMPTIONS, GLOBAL_SERVICE_EXEMPTIONS } from "./globalServices";
+export {
+    AWS_SAMPLES_GLOBAL_EXEMPTIONS,
+    BILLING_GLOBAL_EXEMPTIONS,
+    CONTROL_TOWER_GLOBAL_EXEMPTIONS,
+    GLOBAL_SERVICE_EXEMPTIONS,
+    GLOBAL_SERVICE_PRESETS,
+    globalServiceExemptions,
+    ORGANIZATIONS_GUIDE_GLOBAL_EXEMPTIONS,
+} from "./globalServices";
+export type { GlobalServicePreset } from "./globalServices";
 export { requireMfa } from "./requireMfa";
 export { leastPrivilege } from "./leastPrivilege";
 export type { LeastPrivilegeOptions } from "./leastPrivilege";

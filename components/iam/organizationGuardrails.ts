@@ -1,6 +1,7 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
+import type { GlobalServicePreset } from "../documents/globalServices";
 import { GuardrailInputError } from "../documents/errors";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../documents/policyDocument";
 import { asScp, scpDenyCloudTrailTampering, scpDenyLeavingOrganization, scpDenyRootUser } from "../documents/scp";
@@ -18,6 +19,8 @@ export interface OrganizationGuardrailsArgs {
     allowedRegions?: string[];
     /** Keep global services (IAM, STS, Route 53, ...) usable in the region SCP. Default true. */
     exemptGlobalServices?: boolean;
+    /** The list of global services the region SCP exempts: "standard" or "controlTower". Default "standard". */
+    globalServices?: GlobalServicePreset;
     /** Public CIDRs principals may call AWS from; requests from elsewhere are denied. Default none (no network SCP). */
     allowedCidrs?: string[];
     /** Bind the network SCP to every principal, roles of Lambda, EC2 and ECS included, instead of IAM users only. Default false. */
@@ -70,7 +73,9 @@ function exemptPrincipals(statements: PolicyStatement[], arns: string[]): Policy
 function guardrailStatements(where: string, args: OrganizationGuardrailsArgs, exempt: string[]): PolicyStatement[] {
     const statements: PolicyStatement[] = [];
     if (args.allowedRegions !== undefined) {
-        const doc = labelled(where, () => denyOutsideRegions({ regions: args.allowedRegions ?? [], exemptGlobalServices: args.exemptGlobalServices }));
+        const doc = labelled(where, () => denyOutsideRegions({
+            regions: args.allowedRegions ?? [], exemptGlobalServices: args.exemptGlobalServices, globalServices: args.globalServices,
+        }));
         statements.push(...exemptPrincipals(doc.Statement, exempt));
     }
     if (args.allowedCidrs !== undefined) {

@@ -1,5 +1,6 @@
 import type * as pulumi from "@pulumi/pulumi";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
+import type { GlobalServicePreset } from "../documents/globalServices";
 import { GuardrailGroup, resolveGroupSpec } from "./guardrailGroup";
 import { componentLabel } from "../documents/validate";
 
@@ -9,6 +10,8 @@ export interface RegionRestrictionGroupArgs {
     regions: string[];
     /** Keep global services (IAM, STS, Route 53, CloudFront, ...) usable from any region. Default true. */
     exemptGlobalServices?: boolean;
+    /** The list of global services exempted: "standard" (AWS's example SCP lists and the Billing actions) or "controlTower". Default "standard". */
+    globalServices?: GlobalServicePreset;
     /** The IAM group's name. Default `deny-outside-regions-<component name>`. */
     groupName?: string;
     /** The IAM group's path. Default `/guardrails/`. */
@@ -27,7 +30,7 @@ export class RegionRestrictionGroup extends GuardrailGroup {
         const spec = resolveGroupSpec(
             componentLabel("RegionRestrictionGroup", name),
             { groupName: args?.groupName, defaultGroupName: `deny-outside-regions-${name}`, path: args?.path, policyName: "deny-outside-regions" },
-            () => denyOutsideRegions({ regions: args?.regions, exemptGlobalServices: args?.exemptGlobalServices }),
+            () => denyOutsideRegions({ regions: args?.regions, exemptGlobalServices: args?.exemptGlobalServices, globalServices: args?.globalServices }),
         );
         super("aws-guardrails:iam:RegionRestrictionGroup", name, spec, opts);
     }

@@ -11,6 +11,7 @@ import {
     ALICE, ALLOW_ALL, ALLOWED_VPC, ALLOWED_VPCE, BOB, context, DEPLOYER, GET_OBJECT, NO_MFA, OFFICE_V4, OFFICE_V6,
     OTHER_VPC, OTHER_VPCE, OUTSIDE_IP, ROOT, row, RUN_INSTANCES, THREE_CALLS, viaEndpoint, type SimulatorCase,
 } from "./common";
+import { REGION_EXEMPTION_CASES } from "./regionExemptionCases";
 import { SCP_NETWORK_CASES } from "./scpNetworkCases";
 
 /**
@@ -240,6 +241,7 @@ export const SIMULATOR_CASES: readonly SimulatorCase[] = Object.freeze([
     ...vpcOnlyCases,
     ...scopedCases,
     ...regionCases,
+    ...REGION_EXEMPTION_CASES,
     ...mfaCases,
     ...mfaOnlyCases,
     ...scpCases,
