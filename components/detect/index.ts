@@ -13,10 +13,10 @@ export type { InstanceCountAlarmsArgs, InstanceCountPlan } from "./instanceCount
 export { ALL_INSTANCE_CLASSES, DEFAULT_INSTANCE_CLASSES } from "./instanceClasses";
 export type { InstanceClass } from "./instanceClasses";
 export { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
-export { CisAlarms, DEFAULT_CIS_NAMESPACE, enabledCisFilters, resolveCisAlarms } from "./cisAlarms";
-export type { CisAlarmsArgs } from "./cisAlarms";
-export { CIS_ALARM_IDS, CIS_FILTERS } from "./cisFilterPatterns";
-export type { CisAlarmId, CisFilter } from "./cisFilterPatterns";
+export { alarmDescription, CisAlarms, DEFAULT_CIS_NAMESPACE, enabledCisFilters, resolveCisAlarms } from "./cisAlarms";
+export type { CisAlarmsArgs, MonitoringFilter } from "./cisAlarms";
+export { CIS_ALARM_IDS, CIS_FILTERS, GUARDRAIL_FILTERS, MFA_DEVICE_EVENTS, MONITORING_ALARM_IDS } from "./cisFilterPatterns";
+export type { CisAlarmId, CisFilter, GuardrailAlarmId, GuardrailFilter, MonitoringAlarmId } from "./cisFilterPatterns";
 export { HEALTH_EVENT_REGIONS, LeakedKeyAlert, resolveLeakedKeyAlert } from "./leakedKeyAlert";
 export type { LeakedKeyAlertArgs } from "./leakedKeyAlert";
 export { KeyHygiene } from "./keyHygiene";

@@ -19,7 +19,7 @@ export interface InstanceCountAlarmsArgs extends AlertRecipients {
     regionsInUse?: string[];
     /** vCPUs per class allowed in a region in use before the alarm fires: one number, or a map by region (regions not in the map get 64). Default 64. */
     vcpuCeiling?: number | Record<string, number>;
-    /** Instance classes to alarm on, one alarm each per region. Default {@link DEFAULT_INSTANCE_CLASSES} (11). */
+    /** Instance classes to alarm on, one alarm each per region. Default {@link DEFAULT_INSTANCE_CLASSES} (12). */
     instanceClasses?: InstanceClass[];
     /** Existing alert topics by region, used instead of creating one there. Default: a new topic per region. */
     topicArns?: Record<string, pulumi.Input<string>>;
