@@ -11,6 +11,8 @@ export { AWS_NON_COMMERCIAL_REGIONS, AWS_REGION_NAMES, AWS_REGIONS, isKnownRegio
 export type { AwsRegion } from "./regions";
 export { isWholeInternet, parseCidr, validateCidr } from "./validate/cidr";
 export type { Cidr } from "./validate/cidr";
+export { addressRange, wholeFamiliesCovered } from "./validate/cidrCoverage";
+export type { AddressRange } from "./validate/cidrCoverage";
 export {
     isAccountId,
     isVpcEndpointId,
