@@ -2,6 +2,8 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PolicyDocument } from "../documents/policyDocument";
 import { assertWithinLimit } from "../documents/sizeLimits";
+import type { FenceKind } from "../documents/inspect";
+import { registerGuardrailGroup } from "./keyFence";
 import { GUARDRAIL_GROUP_PATH } from "./paths";
 import { labelled, validateIamName, validateIamPath } from "../documents/validate";
 
@@ -56,6 +58,8 @@ export abstract class GuardrailGroup extends pulumi.ComponentResource {
     readonly document: pulumi.Output<PolicyDocument>;
     /** The attached document, as plain data (known before deployment). */
     readonly policyDocument: PolicyDocument;
+    /** The fences the document puts around members: `ip`, `region`, `mfa` (an MFA fence alone does not fence an access key). */
+    readonly fenceKinds: FenceKind[];
 
     /** Registers the component and its two children; `spec` must already be validated. */
     protected constructor(type: string, name: string, spec: GuardrailGroupSpec, opts?: pulumi.ComponentResourceOptions) {
@@ -71,6 +75,7 @@ export abstract class GuardrailGroup extends pulumi.ComponentResource {
         // an input), but it resolves only once the policy is attached, so nobody
         // joins an unfenced group.
         this.groupName = this.groupPolicy.group;
+        this.fenceKinds = registerGuardrailGroup(this.groupName, spec.document);
         this.groupArn = this.group.arn;
         this.document = pulumi.output(spec.document);
         this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, document: this.document });

@@ -5,6 +5,7 @@ import { leastPrivilege } from "../documents/leastPrivilege";
 import type { PolicyDocument, PolicyStatement } from "../documents/policyDocument";
 import { assertWithinLimit } from "../documents/sizeLimits";
 import { describeValue } from "../documents/validate/describe";
+import { keyFenceProblem } from "./keyFence";
 import { SERVICE_PATH } from "./paths";
 import { planKeyRotation, type KeyRotationPlan } from "./keyRotation";
 import { createAccessKeySlots, type AccessKeySlotResources } from "./serviceAccessKeys";
@@ -72,7 +73,7 @@ function resolveRestrictionGroups(where: string, value: unknown): pulumi.Input<s
     return value.map((item: unknown) => (typeof item === "string" ? validateIamName(`${where}: restrictionGroups entry`, item) : (item as pulumi.Input<string>)));
 }
 
-function resolveKeys(where: string, value: ServiceAccessKeysArgs | undefined, fenced: boolean): ResolvedServiceUser["keys"] {
+function resolveKeys(where: string, value: ServiceAccessKeysArgs | undefined, fenceProblem: string | undefined): ResolvedServiceUser["keys"] {
     if (value === undefined) return undefined;
     if (typeof value !== "object" || value === null) {
         throw new GuardrailInputError(`${where}: accessKeys must be an object like { enabled: true }; got ${describeValue(value)}`);
@@ -82,9 +83,9 @@ function resolveKeys(where: string, value: ServiceAccessKeysArgs | undefined, fe
     });
     const day = value.now === undefined ? Math.floor(Date.now() / 86_400_000) : validateIsoDay(`${where}: accessKeys.now`, value.now);
     if (!validateFlag(`${where}: accessKeys.enabled`, value.enabled, false)) return undefined;
-    if (!fenced) {
+    if (fenceProblem !== undefined) {
         throw new GuardrailInputError(
-            `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere; give restrictionGroups (an IpRestrictionGroup or RegionRestrictionGroup groupName) or a permissionsBoundary`,
+            `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere (${fenceProblem}); give restrictionGroups with an IpRestrictionGroup or RegionRestrictionGroup groupName, or a permissionsBoundary that bounds the user`,
         );
     }
     return { plan: planKeyRotation(day, rotateAfterDays), kmsKeyId: value.kmsKeyId };
@@ -102,7 +103,7 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
     labelled(where, () => assertWithinLimit(document, "groupInline", userName));
     const restrictionGroups = resolveRestrictionGroups(where, args.restrictionGroups);
     const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
-    const keys = resolveKeys(where, args.accessKeys, restrictionGroups.length > 0 || permissionsBoundary !== undefined);
+    const keys = resolveKeys(where, args.accessKeys, keyFenceProblem(restrictionGroups, permissionsBoundary));
     return { userName, tags, document, restrictionGroups, permissionsBoundary, keys };
 }
 
@@ -124,7 +125,10 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
  * as JSON `{"accessKeyId", "secretAccessKey"}` in its own Secrets Manager secret,
  * encrypted with a CMK; the secret access key is never a plain output. Keys
  * are created only after the user has joined its groups, and only when a fence
- * (restriction groups or a permissions boundary) is given.
+ * (restriction groups or a permissions boundary) is given. An `MfaRequiredGroup`
+ * alone is refused as the fence of a user with keys (a leaked key can enrol its
+ * own MFA device), and so is the `AdministratorAccess` boundary; a group name
+ * from elsewhere cannot be judged here and is left to the policy pack.
  *
  * Run `pulumi up` at least once per window (a daily or weekly schedule); a run
  * that skips a whole window, or a changed `rotateAfterDays`, replaces both keys
