@@ -11,6 +11,7 @@ import {
     ALICE, ALLOW_ALL, ALLOWED_VPC, ALLOWED_VPCE, BOB, context, DEPLOYER, GET_OBJECT, NO_MFA, OFFICE_V4, OFFICE_V6,
     OTHER_VPC, OTHER_VPCE, OUTSIDE_IP, ROOT, row, RUN_INSTANCES, THREE_CALLS, viaEndpoint, type SimulatorCase,
 } from "./common";
+import { MFA_ENROLMENT_CASES } from "./mfaEnrolmentCases";
 import { REGION_EXEMPTION_CASES } from "./regionExemptionCases";
 import { SCP_NETWORK_CASES } from "./scpNetworkCases";
 
@@ -244,6 +245,7 @@ export const SIMULATOR_CASES: readonly SimulatorCase[] = Object.freeze([
     ...REGION_EXEMPTION_CASES,
     ...mfaCases,
     ...mfaOnlyCases,
+    ...MFA_ENROLMENT_CASES,
     ...scpCases,
     ...SCP_NETWORK_CASES,
     ...baselineCases,
