@@ -72,7 +72,8 @@ describe("aws-guardrails check", () => {
         const doc = JSON.parse(run.stdout) as JsonDoc;
         const finding = doc.violations.find((v) => v.policy === "imdsv2-required");
         assert.ok(finding, "the exempted finding is still listed");
-        assert.deepEqual(finding.exemption, { reason: "vendor AMI without IMDSv2 support until 2099-12-31".replace(/ until .*/, ""), expires: "2099-12-31" });
+        assert.equal(finding.exemption?.reason, "vendor AMI without IMDSv2 support");
+        assert.match(finding.exemption?.expires ?? "", /^\d{4}-\d{2}-\d{2}$/, "the fixture's tag runs 180 days from today");
         assert.equal(doc.summary.exempted, 1);
         assert.equal(doc.summary.mandatory, 0);
     });
