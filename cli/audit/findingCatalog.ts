@@ -3,7 +3,8 @@ import { CIS_V5_ONLY_CONTROLS, CIS_V7_CONTROLS } from "../docs/cisControls";
 /**
  * What `aws-guardrails audit` can find: one entry per finding id, with its
  * severity, what it means, how to fix it, and the CIS AWS Foundations
- * recommendations it checks. CIS v5.0.0 ids (the ones Security Hub reports)
+ * recommendations it checks. CIS v5.0.0 ids (the previous numbering, still
+ * the one many scanners report)
  * are looked up from the v7.0.0 list in `cli/docs/cisControls.ts`, so the two
  * can never disagree; a recommendation v7.0.0 dropped is named by its v5 id.
  */
@@ -115,7 +116,7 @@ export const FINDING_DEFINITIONS: readonly FindingDefinition[] = [
 export interface CisIds {
     /** CIS AWS Foundations v7.0.0 ids. */
     v7: string[];
-    /** CIS AWS Foundations v5.0.0 ids (what Security Hub reports). */
+    /** CIS AWS Foundations v5.0.0 ids (the previous numbering). */
     v5: string[];
 }
 

@@ -67,6 +67,7 @@ function resolveRestrictionGroups(where: string, value: unknown): pulumi.Input<s
     }
     if (value.length > 9) {
         throw new GuardrailInputError(
+            // @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html — an IAM user can be a member of at most 10 groups
             `${where}: restrictionGroups has ${value.length} groups, but AWS puts a user in at most 10 groups and the per-service group is one of them; give at most 9`,
         );
     }

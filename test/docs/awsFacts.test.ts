@@ -20,6 +20,23 @@ const FACT_BEARING_FILES = [
     "components/documents/inspect/awsKeyDetector.ts",
     "components/detect/cisFilterPatterns.ts",
     "components/detect/instanceClasses.ts",
+    "components/detect/trailSettings.ts",
+    "components/detect/billingAlarm.ts",
+    "components/documents/detect/configRules.ts",
+    "components/documents/detect/findingPatterns.ts",
+    "components/documents/detect/alertTopicPolicy.ts",
+    "components/documents/detect/alertTopicKeyPolicy.ts",
+    "components/documents/detect/accessLogBucketPolicy.ts",
+    "components/documents/detect/keyHygieneRoles.ts",
+    "components/documents/detect/leakedKeyResponderPolicy.ts",
+    "components/documents/inspect/boundaries.ts",
+    "components/documents/validate/tags.ts",
+    "components/documents/validate/awsIds.ts",
+    "components/iam/keyRotation.ts",
+    "components/iam/scopedServiceUser.ts",
+    "components/iam/organizationGuardrails.ts",
+    "policypack/regions/support/globalResources.ts",
+    "cli/audit/credentialReportColumns.ts",
 ];
 
 describe("docs/aws-facts.md (every AWS fact with its page)", () => {

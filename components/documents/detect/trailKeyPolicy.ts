@@ -34,10 +34,6 @@ export const TRAIL_KEY_SIDS = {
  * and its CloudWatch Logs group, following "Configure AWS KMS key policies for
  * CloudTrail" and "Encrypt log data in CloudWatch Logs using AWS KMS".
  *
- * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html — a trail's KMS key policy must let cloudtrail.amazonaws.com call kms:GenerateDataKey* and kms:DescribeKey, and should condition them on aws:SourceArn (the trail ARN)
- * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html — with an S3 Bucket Key on the trail bucket, kms:Decrypt is required to create or update a trail with SSE-KMS
- * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail-decrypt.html — readers of log files need kms:Decrypt with the CloudTrail encryption context (kms:EncryptionContext:aws:cloudtrail:arn)
- * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html — the key policy lets logs.<region>.amazonaws.com use the key, conditioned on kms:EncryptionContext:aws:logs:arn (the log group ARN)
  *
  * - the account may manage the key through IAM policies (without this statement
  *   the key becomes unmanageable);
@@ -51,6 +47,11 @@ export const TRAIL_KEY_SIDS = {
  * - only with `s3BucketKey`: `cloudtrail.amazonaws.com` may decrypt, for this
  *   trail only. Without it CloudTrail has no Decrypt at all, which is why the
  *   trail bucket has no Bucket Key.
+ *
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html — a trail's KMS key policy must let cloudtrail.amazonaws.com call kms:GenerateDataKey* and kms:DescribeKey, and should condition them on aws:SourceArn (the trail ARN)
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail.html — with an S3 Bucket Key on the trail bucket, kms:Decrypt is required to create or update a trail with SSE-KMS
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-kms-key-policy-for-cloudtrail-decrypt.html — readers of log files need kms:Decrypt with the CloudTrail encryption context (kms:EncryptionContext:aws:cloudtrail:arn)
+ * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/encrypt-log-data-kms.html — the key policy lets logs.<region>.amazonaws.com use the key, conditioned on kms:EncryptionContext:aws:logs:arn (the log group ARN)
  */
 export function trailKeyPolicy(args: TrailKeyPolicyArgs): PolicyDocument {
     const trailContext = `arn:${args.partition}:cloudtrail:*:${args.accountId}:trail/*`;
