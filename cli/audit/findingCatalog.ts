@@ -71,7 +71,7 @@ export const FINDING_DEFINITIONS: readonly FindingDefinition[] = [
     {
         id: "key-user-unfenced", severity: "critical", cisV7: [], needsAuthorizationDetails: true,
         title: "A user with an active key has no IP or region fence and no permissions boundary",
-        description: "A leaked key of this user works from any network and in every region. Fences are recognized by what the policies do (a broad Deny on aws:SourceIp or aws:RequestedRegion), exactly as the policy pack's iam-key-users-fenced recognizes them.",
+        description: "A leaked key of this user works from any network and in every region. Fences are recognized by what the policies do (a broad Deny on aws:SourceIp or aws:RequestedRegion), exactly as the policy pack's iam-key-users-fenced recognizes them; an MFA fence alone, ranges open to every address and a boundary allowing * on * do not count.",
         remediation: "Add the user to an IP- or region-restriction group (IpRestrictionGroup, RegionRestrictionGroup, or any group whose policy denies requests from outside your ranges or regions), or set a permissions boundary. If an organization SCP already fences the account, run the audit with --organization-fence.",
     },
     {
