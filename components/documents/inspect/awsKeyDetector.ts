@@ -7,7 +7,7 @@ import { gunzipSync } from "zlib";
  *   key ids (`AKIA` long-term, `ASIA` temporary, `ABIA` STS service bearer
  *   token, `ACCA` context-specific credential) and 16 upper-case letters or
  *   digits, not inside a longer word. Placeholders such as
- *   `AKIAXXXXXXXXXXXXXXXX` or `AKIA0000000000000000` are not keys: the 16
+ *   `AKIA` followed by sixteen `X` or sixteen `0` are not keys: the 16
  *   characters of a real id are random, so an id whose characters carry less
  *   than {@link MIN_ID_ENTROPY} bits each is skipped.
  * - **Secret access keys** are 40 random base64 characters, which alone look

@@ -24,7 +24,7 @@ describe(`${POLICY} (through the policy protocol)`, () => {
     });
 
     it("does not count fences that fence nothing: ranges covering every address, every region, a boundary allowing * on *", async () => {
-        const open = (name: string, statement: object) => [
+        const open = (name: string, statement: Record<string, unknown>) => [
             { type: "aws:iam/user:User", name, outputs: { name: `svc-${name}` } },
             { type: "aws:iam/accessKey:AccessKey", name: `${name}-key`, outputs: { user: `svc-${name}`, status: "Active" } },
             { type: "aws:iam/userPolicy:UserPolicy", name: `${name}-fence`, outputs: { user: `svc-${name}`, policy: policyJson(statement) } },
