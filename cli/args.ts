@@ -1,3 +1,5 @@
+import type { FailOn } from "./report/model";
+
 /** Parsed `aws-guardrails check` arguments. */
 export interface CheckArgs {
     /** The program folder (default "."). */
@@ -12,6 +14,16 @@ export interface CheckArgs {
     config: string[];
     /** Stack name (default "dev"). */
     stack: string;
+    /** The finding level that blocks (default mandatory). */
+    failOn: FailOn;
+    /** Exit 0 instead of 3 when the check could not see everything. */
+    allowIncomplete: boolean;
+    /** Seconds the program may run (default 300). */
+    timeoutSeconds: number;
+    /** Leave the resource tree out of the text report. */
+    quiet: boolean;
+    /** `--help` or `--version` instead of a check. */
+    action?: "help" | "version";
 }
 
 /** Thrown for bad command-line usage; the message says what is wrong and what is allowed. */
@@ -23,18 +35,33 @@ export class UsageError extends Error {
 }
 
 /** The usage text. */
-export const USAGE = `usage: aws-guardrails check [program-dir] [--json|--sarif] [--policy-pack DIR]
+export const USAGE = `usage: aws-guardrails check [program-dir] [--json | --sarif] [--quiet] [--fail-on mandatory|advisory|none]
+                            [--allow-incomplete] [--timeout SECONDS] [--policy-pack DIR]
                             [--policy-pack-config FILE] [--config KEY=VALUE ...] [--stack NAME]
        aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
        aws-guardrails audit --credential-report FILE [--authorization-details FILE] | --live  (audit --help)
+       aws-guardrails --help | --version
 
-check   runs a Pulumi TypeScript program under mocks (no cloud, no credentials) and
-        checks every resource with the policy pack over the CrossGuard protocol.
-        Exit codes: 0 clean, 1 a mandatory violation, 2 bad usage or a failed program.
+check   runs a Pulumi TypeScript or JavaScript program (CommonJS or ES module) under
+        mocks (no cloud, no credentials) and checks every resource with the policy
+        pack over the CrossGuard protocol, as \`pulumi up --policy-pack\` would.
+          --json, --sarif        print one machine-readable document on stdout
+          --quiet                leave the resource tree out of the text report
+          --fail-on LEVEL        block on mandatory findings (default), on any finding
+                                 (advisory), or never (none)
+          --allow-incomplete     exit 0 instead of 3 when something was not seen
+          --timeout SECONDS      stop a program that runs longer (default 300)
+          --config KEY=VALUE     set stack config, as \`pulumi config set\` does
+        Exit codes: 0 passed, 1 blocked, 2 bad usage or a failed program,
+        3 incomplete (nothing blocked, but something was not seen: a remote
+        component or a data source without a faithful offline answer).
 docs    regenerates docs/policies.md and docs/cis.md from the pack's own metadata;
         --check exits 1 instead when the files on disk are out of date.
 audit   judges the IAM users and keys that already exist in an account, from the files AWS's
         CLI writes or live through the AWS SDK; \`aws-guardrails audit --help\` for details.`;
+
+const FLAGS = ["--json", "--sarif", "--quiet", "--fail-on", "--allow-incomplete", "--timeout", "--policy-pack", "--policy-pack-config", "--config", "--stack", "--help", "--version"];
+const FAIL_ON: FailOn[] = ["mandatory", "advisory", "none"];
 
 function valueOf(argv: string[], i: number, flag: string): string {
     const value = argv[i + 1];
@@ -44,9 +71,17 @@ function valueOf(argv: string[], i: number, flag: string): string {
     return value;
 }
 
+function parseTimeout(value: string): number {
+    const seconds = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(seconds > 0) || seconds > 86_400) {
+        throw new UsageError(`--timeout "${value}" must be a number of seconds between 1 and 86400`);
+    }
+    return seconds;
+}
+
 /** Parses the arguments after `check`. */
 export function parseCheckArgs(argv: string[]): CheckArgs {
-    const args: CheckArgs = { programDir: ".", format: "text", config: [], stack: "dev" };
+    const args: CheckArgs = { programDir: ".", format: "text", config: [], stack: "dev", failOn: "mandatory", allowIncomplete: false, timeoutSeconds: 300, quiet: false };
     let programSeen = false;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -69,6 +104,24 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
                 args.format = format;
                 break;
             }
+            case "--quiet":
+            case "-q":
+                args.quiet = true;
+                break;
+            case "--fail-on": {
+                const level = take();
+                if (!FAIL_ON.includes(level as FailOn)) {
+                    throw new UsageError(`--fail-on "${level}" is not one of ${FAIL_ON.join(", ")}`);
+                }
+                args.failOn = level as FailOn;
+                break;
+            }
+            case "--allow-incomplete":
+                args.allowIncomplete = true;
+                break;
+            case "--timeout":
+                args.timeoutSeconds = parseTimeout(take());
+                break;
             case "--policy-pack":
                 args.packDir = take();
                 break;
@@ -91,9 +144,17 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
                     throw new UsageError(`--stack "${args.stack}" may contain only letters, digits, "-", "_" and "."`);
                 }
                 break;
+            case "--help":
+            case "-h":
+                args.action = "help";
+                break;
+            case "--version":
+            case "-V":
+                args.action = "version";
+                break;
             default:
                 if (arg.startsWith("-")) {
-                    throw new UsageError(`unknown option "${arg}"; allowed: --json, --sarif, --policy-pack, --policy-pack-config, --config, --stack`);
+                    throw new UsageError(`unknown option "${arg}"; allowed: ${FLAGS.join(", ")}`);
                 }
                 if (programSeen) {
                     throw new UsageError(`only one program directory may be given; got "${args.programDir}" and "${arg}"`);

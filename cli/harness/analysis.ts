@@ -22,28 +22,36 @@ export function withExemption(violation: Violation): Violation {
     };
 }
 
-/** The provider the engine would hand an analyzer for a resource: its explicit one, or the default provider for its package. */
+/**
+ * The provider the engine would hand an analyzer for a resource: its explicit
+ * one (looked up by URN among the resources registered so far), or the default
+ * provider for its package.
+ */
+export function providerOf(
+    resource: CapturedResource, lookup: (urn: string) => CapturedResource | undefined, defaultRegion: string, stack: string, project: string,
+): ProviderView | undefined {
+    if (resource.provider) {
+        const provider = lookup(resource.provider);
+        if (provider) {
+            return { type: provider.type, name: provider.name, urn: provider.urn, properties: provider.analyzerInputs };
+        }
+    }
+    const pkg = resource.type.split(":")[0];
+    if (!resource.custom || pkg === "pulumi") {
+        return undefined;
+    }
+    return {
+        type: `pulumi:providers:${pkg}`,
+        name: "default",
+        urn: `urn:pulumi:${stack}::${project}::pulumi:providers:${pkg}::default`,
+        properties: pkg === "aws" ? { region: defaultRegion } : {},
+    };
+}
+
+/** {@link providerOf} over a finished run. */
 export function providerResolver(run: MockRun, stack: string, project: string): (r: CapturedResource) => ProviderView | undefined {
     const byUrn = new Map(run.resources.map((r) => [r.urn, r]));
-    return (resource) => {
-        if (resource.provider) {
-            const provider = byUrn.get(resource.provider);
-            if (provider) {
-                return { type: provider.type, name: provider.name, urn: provider.urn, properties: provider.analyzerInputs };
-            }
-        }
-        const pkg = resource.type.split(":")[0];
-        if (!resource.custom || pkg === "pulumi") {
-            return undefined;
-        }
-        const properties: Record<string, unknown> = pkg === "aws" ? { region: run.defaultRegion } : {};
-        return {
-            type: `pulumi:providers:${pkg}`,
-            name: "default",
-            urn: `urn:pulumi:${stack}::${project}::pulumi:providers:${pkg}::default`,
-            properties,
-        };
-    };
+    return (resource) => providerOf(resource, (urn) => byUrn.get(urn), run.defaultRegion, stack, project);
 }
 
 /** Options for {@link analyzeRun}. */

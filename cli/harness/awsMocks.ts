@@ -1,12 +1,21 @@
 import type * as pulumi from "@pulumi/pulumi";
-import {
-    DEFAULT_MOCK_REGION, MOCK_ACCOUNT_ID, MOCK_ENABLED_REGIONS, MOCK_OPT_IN_REGIONS, MOCK_PARTITION,
-    computedOutputs, mockArn, mockId, nameProperty, physicalName,
-} from "./mockAccount";
+import { ACCOUNT_ANSWERS } from "./dataSources/accountAnswers";
+import type { Answerer } from "./dataSources/answers";
+import { IAM_ANSWERS } from "./dataSources/iamAnswers";
+import { NETWORK_ANSWERS } from "./dataSources/networkAnswers";
+import { STORED_VALUE_ANSWERS } from "./dataSources/secretAnswers";
+import { typedResult } from "./dataSources/typedShape";
+import { DEFAULT_MOCK_REGION, computedOutputs, mockArn, mockId, nameProperty, physicalName } from "./mockAccount";
+import { remoteComponentOutputs } from "./remoteComponents";
 
 type MockResourceArgs = pulumi.runtime.MockResourceArgs;
 type MockCallArgs = pulumi.runtime.MockCallArgs;
 type MockResourceResult = pulumi.runtime.MockResourceResult;
+
+/** The token the check records for stack references, whose outputs live in another stack's state. */
+export const STACK_REFERENCE_TYPE = "pulumi:pulumi:StackReference";
+
+const ANSWERS: Record<string, Answerer> = { ...ACCOUNT_ANSWERS, ...NETWORK_ANSWERS, ...STORED_VALUE_ANSWERS, ...IAM_ANSWERS };
 
 /** Parses a provider reference (`<provider URN>::<id>`) into the provider URN. */
 export function providerUrnOf(reference: string | undefined): string | undefined {
@@ -19,17 +28,22 @@ export function providerUrnOf(reference: string | undefined): string | undefined
 
 /**
  * Pulumi mocks that answer like a real AWS account: resources get realistic ids,
- * ARNs and computed outputs in the region of their provider, and the data sources
- * the guardrails use answer with plausible values.
+ * ARNs and computed outputs in the region of their provider; data sources are
+ * answered exactly where they are pure functions (`iam.getPolicyDocument`) and
+ * plausibly where a fresh account has an obvious answer. Everything else gets a
+ * typed empty answer and is recorded, so the check can say what it did not see.
  */
 export class AwsMocks implements pulumi.runtime.Mocks {
     /** Region of each explicit provider seen so far, by provider URN. */
     private readonly providerRegions = new Map<string, string>();
-    /** Data-source tokens that had no specific answer, for the report. */
-    readonly unansweredCalls = new Set<string>();
+    /** Data sources (and stack references) with no faithful answer, with how often each was called. */
+    readonly unansweredCalls = new Map<string, number>();
 
-    /** @param defaultRegion the region of the default provider (stack config `aws:region`). */
-    constructor(private readonly defaultRegion: string = DEFAULT_MOCK_REGION) {}
+    /**
+     * @param defaultRegion the region of the default provider (stack config `aws:region`).
+     * @param searchPaths where provider SDKs are looked up for typed empty answers (the program's folder first).
+     */
+    constructor(private readonly defaultRegion: string = DEFAULT_MOCK_REGION, private readonly searchPaths: string[] = [process.cwd(), __dirname]) {}
 
     /** Remembers an explicit provider's region; the monitor calls this once the provider's URN is known. */
     rememberProvider(urn: string, inputs: Record<string, unknown>): void {
@@ -43,14 +57,24 @@ export class AwsMocks implements pulumi.runtime.Mocks {
         return (urn && this.providerRegions.get(urn)) || this.defaultRegion;
     }
 
+    private unanswered(token: string): void {
+        this.unansweredCalls.set(token, (this.unansweredCalls.get(token) ?? 0) + 1);
+    }
+
     /** Answers a resource registration with the state the AWS provider would return. */
     newResource(args: MockResourceArgs): MockResourceResult {
         const inputs: Record<string, unknown> = isRecord(args.inputs) ? args.inputs : {};
         if (args.type.startsWith("pulumi:providers:")) {
             return { id: `${args.name}-provider-id`, state: inputs };
         }
+        if (args.type === STACK_REFERENCE_TYPE) {
+            // Another stack's outputs cannot be known offline: the reference answers with none (so
+            // `getOutput` gives undefined and `requireOutput` fails with the SDK's own message), and is recorded.
+            this.unanswered(STACK_REFERENCE_TYPE);
+            return { id: args.name, state: { name: inputs.name ?? args.name, outputs: {}, secretOutputNames: [] } };
+        }
         if (args.custom === false) {
-            return { id: undefined, state: {} };
+            return { id: undefined, state: remoteComponentOutputs(args.type, args.name, this.defaultRegion, this.searchPaths) };
         }
         const region = this.regionOf(args.provider);
         const name = physicalName(args.type, args.name, inputs);
@@ -73,52 +97,12 @@ export class AwsMocks implements pulumi.runtime.Mocks {
 
     /** Answers data-source invocations. */
     call(args: MockCallArgs): Record<string, unknown> {
-        const region = this.regionOf(args.provider);
         const inputs: Record<string, unknown> = isRecord(args.inputs) ? args.inputs : {};
-        switch (args.token) {
-            case "aws:index/getCallerIdentity:getCallerIdentity":
-                return {
-                    accountId: MOCK_ACCOUNT_ID,
-                    arn: `arn:${MOCK_PARTITION}:iam::${MOCK_ACCOUNT_ID}:user/guardrails-check`,
-                    userId: "AIDAMOCKGUARDRAILSCHECK",
-                    id: MOCK_ACCOUNT_ID,
-                };
-            case "aws:index/getRegion:getRegion":
-                return {
-                    name: region,
-                    region,
-                    id: region,
-                    description: region,
-                    endpoint: `ec2.${region}.amazonaws.com`,
-                };
-            case "aws:index/getPartition:getPartition":
-                return { partition: MOCK_PARTITION, dnsSuffix: "amazonaws.com", reverseDnsPrefix: "com.amazonaws", id: MOCK_PARTITION };
-            case "aws:index/getRegions:getRegions": {
-                const names = inputs.allRegions === true
-                    ? [...MOCK_ENABLED_REGIONS, ...MOCK_OPT_IN_REGIONS].sort()
-                    : [...MOCK_ENABLED_REGIONS];
-                return { names, id: "aws", allRegions: inputs.allRegions === true };
-            }
-            case "aws:index/getAvailabilityZones:getAvailabilityZones": {
-                const letters = ["a", "b", "c"];
-                return {
-                    names: letters.map((l) => `${region}${l}`),
-                    zoneIds: letters.map((_, i) => `${region.replace(/-/g, "").slice(0, 4)}-az${i + 1}`),
-                    groupNames: [region],
-                    id: region,
-                };
-            }
-            case "aws:organizations/getOrganization:getOrganization":
-                return {
-                    id: "o-exampleorgid",
-                    arn: `arn:${MOCK_PARTITION}:organizations::${MOCK_ACCOUNT_ID}:organization/o-exampleorgid`,
-                    masterAccountId: MOCK_ACCOUNT_ID,
-                    roots: [{ id: "r-examplerootid111", name: "Root", arn: `arn:${MOCK_PARTITION}:organizations::${MOCK_ACCOUNT_ID}:root/o-exampleorgid/r-examplerootid111`, policyTypes: [] }],
-                };
-            default:
-                this.unansweredCalls.add(args.token);
-                return {};
+        const answer = ANSWERS[args.token]?.({ inputs, region: this.regionOf(args.provider) });
+        if (!answer || answer.faithful === false) {
+            this.unanswered(args.token);
         }
+        return { ...(typedResult(args.token, this.searchPaths) ?? {}), ...(answer?.values ?? {}) };
     }
 }
 

@@ -10,6 +10,9 @@ export const MOCK_ACCOUNT_ID = "123456789012";
 /** The partition of the mocked account. */
 export const MOCK_PARTITION = "aws";
 
+/** The Pulumi organization the check runs as (`pulumi.getOrganization()`), as sent with `ConfigureStack`. */
+export const MOCK_ORGANIZATION = "organization";
+
 /** The region used when neither an explicit provider nor `aws:region` config says otherwise. */
 export const DEFAULT_MOCK_REGION = "us-east-1";
 

@@ -1,6 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { parse as parseYaml } from "yaml";
+import { AWS_NON_COMMERCIAL_REGIONS, AWS_REGION_NAMES, isKnownRegion } from "../../components/documents/regions";
 
 /** What the offline check needs to know about a Pulumi program. */
 export interface ProgramProject {
@@ -14,6 +15,8 @@ export interface ProgramProject {
     config: Record<string, string>;
     /** Config keys that were declared or given as secrets. */
     secretKeys: string[];
+    /** package.json `"type"`: "module" makes the program an ES module. */
+    moduleType: "module" | "commonjs";
 }
 
 /** Thrown when a program directory or its config cannot be used. */
@@ -52,28 +55,84 @@ function isRecord(value: unknown): value is Record<string, unknown> {
     return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** Finds the entry module as the Node.js language host would: package.json `main`, else index.ts or index.js. */
-function findEntry(dir: string, main: unknown): string {
+function readPackage(dir: string): Record<string, unknown> {
+    const pkgFile = path.join(dir, "package.json");
+    if (!fs.existsSync(pkgFile)) {
+        return {};
+    }
+    try {
+        const pkg: unknown = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
+        return isRecord(pkg) ? pkg : {};
+    } catch (err) {
+        throw new ProgramSetupError(`${pkgFile} is not valid JSON: ${(err as Error).message}`);
+    }
+}
+
+/** The entry package.json names: `exports` (a string, or `"."`'s default/require/import), else `main`. */
+function packageEntry(pkg: Record<string, unknown>): string | undefined {
+    const exported = pkg.exports;
+    if (typeof exported === "string") {
+        return exported;
+    }
+    const main = isRecord(exported) ? exported["."] : undefined;
+    if (typeof main === "string") {
+        return main;
+    }
+    if (isRecord(main)) {
+        const pick = main.default ?? main.require ?? main.import;
+        if (typeof pick === "string") {
+            return pick;
+        }
+    }
+    return typeof pkg.main === "string" ? pkg.main : undefined;
+}
+
+/**
+ * Finds the entry module as the Node.js language host does: Pulumi.yaml `main`
+ * (a file or a folder), else package.json `exports`/`main`, else index.ts,
+ * index.js, index.mts or index.mjs.
+ */
+function findEntry(dir: string, main: unknown, pkg: Record<string, unknown>): string {
     const candidates: string[] = [];
     if (typeof main === "string") {
         candidates.push(path.resolve(dir, main));
     }
-    const pkgFile = path.join(dir, "package.json");
-    if (fs.existsSync(pkgFile)) {
-        const pkg: unknown = JSON.parse(fs.readFileSync(pkgFile, "utf8"));
-        if (isRecord(pkg) && typeof pkg.main === "string") {
-            candidates.push(path.resolve(dir, pkg.main));
-        }
+    const fromPackage = packageEntry(pkg);
+    if (fromPackage) {
+        candidates.push(path.resolve(dir, fromPackage));
     }
-    candidates.push(path.join(dir, "index.ts"), path.join(dir, "index.js"));
+    candidates.push(dir);
     for (const candidate of candidates) {
-        for (const file of [candidate, `${candidate}.ts`, `${candidate}.js`, path.join(candidate, "index.ts"), path.join(candidate, "index.js")]) {
+        const files = [candidate, `${candidate}.ts`, `${candidate}.js`, ...["index.ts", "index.js", "index.mts", "index.mjs"].map((f) => path.join(candidate, f))];
+        for (const file of files) {
             if (fs.existsSync(file) && fs.statSync(file).isFile()) {
                 return file;
             }
         }
     }
-    throw new ProgramSetupError(`no program entry found in ${dir} (looked for package.json "main", index.ts and index.js)`);
+    throw new ProgramSetupError(`no program entry found in ${dir} (looked for Pulumi.yaml "main", package.json "exports"/"main", and index.ts, index.js, index.mts, index.mjs)`);
+}
+
+/**
+ * Checks a `--config` key the way `pulumi config set` (without `--path`) reads
+ * it: `[namespace:]name`, one colon at most. Path syntax (`a[0]`, `a.b` meant as
+ * nesting) cannot be applied offline, so it is refused with the way out.
+ */
+function checkConfigKey(key: string, value: string): void {
+    if (/[[\]]/.test(key)) {
+        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is a --path key (an element of a list or map), which check cannot apply; set the whole value as JSON instead, e.g. --config '${key.split("[")[0]}=["${value}"]'`);
+    }
+    if (key.split(":").length > 2 || key.startsWith(":") || key.endsWith(":")) {
+        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is not a configuration key; keys are <name> or <namespace>:<name>`);
+    }
+}
+
+/** Checks `aws:region` against the regions AWS documents, naming the allowed ones. */
+function checkRegion(config: Record<string, string>): void {
+    const region = config["aws:region"];
+    if (region !== undefined && !isKnownRegion(region) && !(region in AWS_NON_COMMERCIAL_REGIONS)) {
+        throw new ProgramSetupError(`aws:region "${region}" is not a known AWS region; known regions: ${[...AWS_REGION_NAMES].sort().join(", ")}`);
+    }
 }
 
 /**
@@ -129,7 +188,13 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
         if (eq <= 0) {
             throw new ProgramSetupError(`--config "${override}" must be KEY=VALUE`);
         }
+        checkConfigKey(override.slice(0, eq), override.slice(eq + 1));
         config[qualify(name, override.slice(0, eq))] = override.slice(eq + 1);
     }
-    return { name, entry: findEntry(dir, project.main), dir, config, secretKeys: [...secretKeys] };
+    checkRegion(config);
+    const pkg = readPackage(dir);
+    return {
+        name, entry: findEntry(dir, project.main, pkg), dir, config, secretKeys: [...secretKeys],
+        moduleType: pkg.type === "module" ? "module" : "commonjs",
+    };
 }

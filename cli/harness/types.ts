@@ -31,6 +31,8 @@ export interface CapturedResource {
     provider: string | null;
     /** Whether this is a custom (cloud) resource rather than a component. */
     custom: boolean;
+    /** Set for a multi-language (remote) component: its children exist only in a real preview. */
+    remote?: boolean;
     /** The id the mocks gave the resource. */
     id: string;
     /** Inputs with secrets shown as "[secret]" and resources as their URN or id. */
@@ -45,6 +47,18 @@ export interface CapturedResource {
     propertyDependencies: Record<string, string[]>;
     /** Options forwarded to the analyzer. */
     options: CapturedOptions;
+    /** Where the program registered the resource, as the SDK reported it (generated positions until mapped). */
+    source?: SourceLocation;
+}
+
+/** A position in a program's source. */
+export interface SourceLocation {
+    /** A `file://` URI. */
+    uri: string;
+    /** 1-based line. */
+    line: number;
+    /** 1-based column. */
+    column: number;
 }
 
 /** A violation reported by the policy pack through the protocol. */

@@ -1,34 +1,28 @@
-import type { CheckResult } from "../check";
-import type { JsonValue } from "../harness";
+import type { CheckReport, PolicyOverride, ReportCoverage, ReportFinding, ReportResource } from "./model";
 
-/** The `--json` document: resources, violations and a summary, and nothing else. */
+/** The `--json` document. Every string in it has been through the key masking of the report model. */
 export interface JsonReport {
-    /** Every resource, providers included, with inputs (secrets shown as "[secret]"). */
-    resources: { urn: string; type: string; name: string; parent: string | null; provider: string | null; inputs: { [key: string]: JsonValue } }[];
-    /** Every violation; exempted ones carry `exemption`. */
-    violations: {
-        policy: string; pack: string; urn: string; message: string; enforcementLevel: string; severity: string;
-        exemption?: { reason: string; expires: string };
-    }[];
-    /** Counts; exempted findings are not counted as mandatory or advisory. */
-    summary: { resources: number; mandatory: number; advisory: number; exempted: number };
+    /** Every resource, providers included, with inputs (secrets shown as "[secret]", keys masked). */
+    resources: Omit<ReportResource, "remote" | "region" | "location">[];
+    /** Every finding; exempted ones carry `exemption`. */
+    violations: Omit<ReportFinding, "blocking">[];
+    /** What the check could not see. */
+    coverage: ReportCoverage;
+    /** Policies whose enforcement the pack config lowered or turned off. */
+    policyOverrides: PolicyOverride[];
+    /** The verdict and counts; exempted findings are not counted as mandatory or advisory. */
+    summary: CheckReport["summary"];
 }
 
 /** Builds the `--json` document. */
-export function jsonReport(result: CheckResult): JsonReport {
+export function jsonReport(report: CheckReport): JsonReport {
     return {
-        resources: result.resources.map((r) => ({
-            urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider, inputs: r.inputs,
+        resources: report.resources.map((r) => ({
+            urn: r.urn, type: r.type, name: r.name, parent: r.parent, provider: r.provider, custom: r.custom, inputs: r.inputs,
         })),
-        violations: result.violations.map((v) => ({
-            policy: v.policy,
-            pack: v.pack,
-            urn: v.urn,
-            message: v.message,
-            enforcementLevel: v.enforcementLevel,
-            severity: v.severity,
-            ...(v.exemption ? { exemption: v.exemption } : {}),
-        })),
-        summary: result.summary,
+        violations: report.findings.map(({ blocking: _blocking, ...finding }) => finding),
+        coverage: report.coverage,
+        policyOverrides: report.policyOverrides,
+        summary: report.summary,
     };
 }

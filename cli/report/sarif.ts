@@ -1,6 +1,5 @@
-import * as path from "path";
-import type { CheckResult } from "../check";
-import type { Violation } from "../harness";
+import type { CheckReport, ReportFinding } from "./model";
+import { coverageNotes, overrideNotes } from "./notes";
 
 const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -16,7 +15,9 @@ export interface SarifLog {
 
 interface SarifRun {
     tool: { driver: { name: string; version: string; informationUri: string; rules: SarifRule[] } };
+    invocations: { executionSuccessful: boolean; toolExecutionNotifications: { level: "warning" | "note"; message: { text: string } }[] }[];
     results: SarifResult[];
+    properties: { verdict: string; coverage: CheckReport["coverage"]; policyOverrides: CheckReport["policyOverrides"] };
 }
 
 interface SarifRule {
@@ -35,23 +36,23 @@ interface SarifResult {
     ruleIndex?: number;
     level: "error" | "warning" | "note" | "none";
     message: { text: string };
-    locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } }; logicalLocations: { fullyQualifiedName: string; kind: string }[] }[];
+    locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn?: number } }; logicalLocations: { fullyQualifiedName: string; kind: string }[] }[];
     partialFingerprints: { primaryLocationLineHash: string };
     suppressions?: { kind: "external"; status: "accepted"; justification: string }[];
 }
 
 const SECURITY_SEVERITY: Record<string, string> = { critical: "9.5", high: "8.0", medium: "5.5", low: "3.0" };
 
-function levelOf(enforcement: string): "error" | "warning" | "note" | "none" {
-    if (enforcement === "mandatory") {
+function levelOf(enforcement: string, blocking: boolean): "error" | "warning" | "note" | "none" {
+    if (blocking || enforcement === "mandatory") {
         return "error";
     }
     return enforcement === "disabled" ? "none" : "warning";
 }
 
-function fingerprint(v: Violation): string {
+function fingerprint(f: ReportFinding): string {
     let h = 5381;
-    for (const ch of `${v.policy}|${v.urn}|${v.message}`) {
+    for (const ch of `${f.policy}|${f.urn}|${f.message}`) {
         h = ((h * 33) ^ ch.charCodeAt(0)) >>> 0;
     }
     return h.toString(16);
@@ -59,46 +60,54 @@ function fingerprint(v: Violation): string {
 
 /**
  * Builds SARIF 2.1.0 for GitHub code scanning: one rule per policy (with its
- * remediation as help), one result per finding, located at the program's entry
- * file with the resource URN as the logical location. Exempted findings are
- * results with an accepted suppression, so they stay visible.
+ * remediation as help), one result per finding located where the program
+ * registered the resource (else at the entry file), with the engine URN as the
+ * logical location. Exempted findings are results with an accepted
+ * suppression; what was not seen and lowered policies are tool notifications.
  */
-export function sarifReport(result: CheckResult, programFile: string, baseDir: string): SarifLog {
-    const rules: SarifRule[] = result.pack.policies.map((p) => ({
+export function sarifReport(report: CheckReport): SarifLog {
+    const rules: SarifRule[] = report.pack.policies.map((p) => ({
         id: p.name,
         name: p.name.replace(/(^|-)([a-z])/g, (_m, _d: string, c: string) => c.toUpperCase()),
         shortDescription: { text: p.description },
         fullDescription: { text: p.description },
         help: { text: p.remediationSteps || p.description, markdown: p.remediationSteps || p.description },
         helpUri: p.url || undefined,
-        defaultConfiguration: { level: levelOf(p.enforcementLevel) },
-        properties: {
-            tags: ["security", ...p.tags],
-            ...(SECURITY_SEVERITY[p.severity] ? { "security-severity": SECURITY_SEVERITY[p.severity] } : {}),
-        },
+        defaultConfiguration: { level: levelOf(p.enforcementLevel, false) },
+        properties: { tags: ["security", ...p.tags], ...(SECURITY_SEVERITY[p.severity] ? { "security-severity": SECURITY_SEVERITY[p.severity] } : {}) },
     }));
     const index = new Map(rules.map((r, i) => [r.id, i]));
-    const uri = path.relative(baseDir, programFile).split(path.sep).join("/") || path.basename(programFile);
-    const results: SarifResult[] = result.violations.map((v) => ({
-        ruleId: v.policy,
-        ...(index.has(v.policy) ? { ruleIndex: index.get(v.policy) } : {}),
-        level: levelOf(v.enforcementLevel),
-        message: { text: v.urn ? `${v.message} (resource ${v.urn})` : v.message },
-        locations: [{
-            physicalLocation: { artifactLocation: { uri }, region: { startLine: 1 } },
-            logicalLocations: [{ fullyQualifiedName: v.urn || `${result.project}/${result.stack}`, kind: "resource" }],
-        }],
-        partialFingerprints: { primaryLocationLineHash: fingerprint(v) },
-        ...(v.exemption
-            ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: `${v.exemption.reason} (until ${v.exemption.expires})` }] }
-            : {}),
-    }));
+    const locationOf = new Map(report.resources.map((r) => [r.urn, r.location]));
+    const results: SarifResult[] = report.findings.map((f) => {
+        const location = locationOf.get(f.urn);
+        return {
+            ruleId: f.policy,
+            ...(index.has(f.policy) ? { ruleIndex: index.get(f.policy) } : {}),
+            level: levelOf(f.enforcementLevel, f.blocking),
+            message: { text: f.urn ? `${f.message} (resource ${f.urn})` : f.message },
+            locations: [{
+                physicalLocation: {
+                    artifactLocation: { uri: location?.file ?? report.programFile ?? "Pulumi.yaml" },
+                    region: location ? { startLine: location.line, startColumn: location.column } : { startLine: 1 },
+                },
+                logicalLocations: [{ fullyQualifiedName: f.urn || `${report.project}/${report.stack}`, kind: "resource" }],
+            }],
+            partialFingerprints: { primaryLocationLineHash: fingerprint(f) },
+            ...(f.exemption ? { suppressions: [{ kind: "external" as const, status: "accepted" as const, justification: `${f.exemption.reason} (until ${f.exemption.expires})` }] } : {}),
+        };
+    });
+    const notifications = [
+        ...coverageNotes(report).map((text) => ({ level: "warning" as const, message: { text } })),
+        ...overrideNotes(report).map((text) => ({ level: "note" as const, message: { text } })),
+    ];
     return {
         $schema: SARIF_SCHEMA,
         version: "2.1.0",
         runs: [{
-            tool: { driver: { name: "aws-guardrails", version: result.pack.version, informationUri: "https://github.com/aws-guardrails/aws-guardrails", rules } },
+            tool: { driver: { name: "aws-guardrails", version: report.pack.version, informationUri: "https://github.com/aws-guardrails/aws-guardrails", rules } },
+            invocations: [{ executionSuccessful: true, toolExecutionNotifications: notifications }],
             results,
+            properties: { verdict: report.summary.verdict, coverage: report.coverage, policyOverrides: report.policyOverrides },
         }],
     };
 }

@@ -1,9 +1,10 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
-import { REPO_ROOT, runCli } from "../support/cli";
+import { REPO_ROOT, runCliInProcess } from "../support/cli";
 
 interface Report {
+    resources: { type: string }[];
     violations: { policy: string; enforcementLevel: string; exemption?: unknown }[];
     summary: { resources: number; mandatory: number; advisory: number };
 }
@@ -11,12 +12,12 @@ interface Report {
 const EXAMPLES = path.join(REPO_ROOT, "examples");
 const names = fs.readdirSync(EXAMPLES).filter((n) => fs.existsSync(path.join(EXAMPLES, n, "Pulumi.yaml"))).sort();
 
-/** Runs an example under `check --json`, with its own policy-pack config when it ships one. */
-function checkExample(name: string): { status: number | null; report: Report; stderr: string } {
+/** Runs an example under `check --json` (in this process, with the shared pack), with its own policy-pack config when it ships one. */
+async function checkExample(name: string): Promise<{ status: number | null; report: Report; stderr: string }> {
     const dir = path.join(EXAMPLES, name);
     const config = path.join(dir, "policy-pack-config.json");
     const args = ["check", dir, "--json", ...(fs.existsSync(config) ? ["--policy-pack-config", config] : [])];
-    const run = runCli(args);
+    const run = await runCliInProcess(args);
     assert.notEqual(run.stdout, "", `check printed nothing for ${name}: ${run.stderr}`);
     return { status: run.status, report: JSON.parse(run.stdout) as Report, stderr: run.stderr };
 }
@@ -32,16 +33,20 @@ describe("the examples under check", () => {
     });
 
     for (const name of names.filter((n) => n !== "unsafe")) {
-        it(`${name} is clean: exit 0 and no findings at any level`, () => {
-            const { status, report, stderr } = checkExample(name);
+        it(`${name} is clean: exit 0 and no findings at any level`, async () => {
+            const { status, report, stderr } = await checkExample(name);
             assert.equal(status, 0, stderr);
             assert.deepEqual(report.violations, []);
             assert.ok(report.summary.resources > 1);
+            if (name === "baseline") {
+                const types = new Set(report.resources.map((r) => r.type));
+                assert.ok(types.has("aws-guardrails:index:GuardrailBaseline") && types.has("aws-guardrails:iam:IpRestrictionGroup"), "the example builds the whole baseline");
+            }
         });
     }
 
-    it("unsafe is blocked (exit 1) by the policies it exists to show", () => {
-        const { status, report } = checkExample("unsafe");
+    it("unsafe is blocked (exit 1) by the policies it exists to show", async () => {
+        const { status, report } = await checkExample("unsafe");
         assert.equal(status, 1);
         const mandatory = new Set(report.violations.filter((v) => v.enforcementLevel === "mandatory").map((v) => v.policy));
         for (const policy of [

@@ -1,7 +1,11 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { MOCK_ACCOUNT_ID, runUnderMocks } from "../../cli/harness";
+import { MOCK_ACCOUNT_ID, ProgramRunError, runUnderMocks } from "../../cli/harness";
+
+/** The 1-based line of the `throw` in the first error test below, read from this file. */
+const THROW_LINE = fs.readFileSync(__filename, "utf8").split("\n").findIndex((line) => /^\s+throw new Error\("no CIDRs configured"\);$/.test(line)) + 1;
 
 describe("the AWS mocks", () => {
     it("give resources realistic ARNs in their provider's region", async () => {
@@ -38,7 +42,7 @@ describe("the AWS mocks", () => {
         assert.ok(Number(run.outputs.allRegions) > 17);
         assert.deepEqual(run.outputs.zones, ["us-west-2a", "us-west-2b", "us-west-2c"]);
         assert.equal(run.defaultRegion, "eu-central-1");
-        assert.deepEqual(run.unansweredCalls, []);
+        assert.deepEqual(run.coverage, { unansweredCalls: [], remoteComponents: [] });
     });
 
     it("capture parents, explicit providers and secret options of every registration", async () => {
@@ -66,10 +70,34 @@ describe("the AWS mocks", () => {
         assert.equal(holder.custom, false);
     });
 
-    it("report the program's own error as a ProgramRunError", async () => {
+    it("report the program's own error as a ProgramRunError, at the program's own line", async () => {
         await assert.rejects(runUnderMocks(() => {
             throw new Error("no CIDRs configured");
-        }), { name: "ProgramRunError", message: "no CIDRs configured" });
+        }), (error: unknown) => {
+            assert.ok(error instanceof ProgramRunError);
+            assert.equal(error.message, "no CIDRs configured");
+            assert.match(error.frames[0].file, /awsMocks\.test\.ts$/);
+            assert.equal(error.frames[0].line, THROW_LINE, "the TypeScript line, mapped through ts-node's source map");
+            assert.ok(error.frames.every((f) => !f.file.includes("node_modules")), "no SDK frames");
+            return true;
+        });
+    });
+
+    it("report an error thrown inside apply, and a thrown non-Error, as program failures", async () => {
+        await assert.rejects(runUnderMocks(() => {
+            const bucket = new aws.s3.Bucket("reports", {});
+            return { prefix: bucket.bucket.apply((name) => { throw new Error(`bad name ${name}`); }) };
+        }), { name: "ProgramRunError", message: /^bad name reports-/ });
+        await assert.rejects(runUnderMocks(() => {
+            throw "plain string"; // eslint-disable-line no-throw-literal
+        }), { name: "ProgramRunError", message: /threw "plain string", which is not an Error/ });
+    });
+
+    it("report a rejection nobody handles as a program failure", async () => {
+        await assert.rejects(runUnderMocks(() => {
+            new aws.sqs.Queue("jobs", {});
+            void Promise.reject(new Error("lookup of the VPC failed"));
+        }), { name: "ProgramRunError", message: "lookup of the VPC failed" });
     });
 });
 

@@ -22,6 +22,7 @@ describe("program config", () => {
         const project = loadProgramProject(dir, "prod", ["tier=huge", "other:key=1"]);
         assert.equal(project.name, "demo");
         assert.equal(project.entry, path.join(dir, "index.ts"));
+        assert.equal(project.moduleType, "commonjs");
         assert.deepEqual(project.config, {
             "demo:tier": "huge",
             "demo:regions": "[\"eu-west-1\"]",
@@ -38,6 +39,29 @@ describe("program config", () => {
             "index.ts": "export {};\n",
         });
         assert.throws(() => loadProgramProject(dir, "dev"), /"demo:token" is encrypted \(secure:\); the offline check cannot decrypt it\. Pass a stand-in with --config demo:token=\.\.\./);
+    });
+
+    it("finds the entry as the language host does: Pulumi.yaml main (a folder), package.json exports, index.mts", () => {
+        const withMain = program({ "Pulumi.yaml": "name: demo\nruntime: nodejs\nmain: app/\n", "index.ts": "export {};\n" });
+        fs.mkdirSync(path.join(withMain, "app"));
+        fs.writeFileSync(path.join(withMain, "app", "index.js"), "exports.x = 1;\n");
+        assert.equal(loadProgramProject(withMain, "dev").entry, path.join(withMain, "app", "index.js"));
+        const withExports = program({ "Pulumi.yaml": "name: demo\nruntime: nodejs\n", "package.json": JSON.stringify({ type: "module", exports: { ".": { import: "./src/main.ts" } } }), "index.ts": "export {};\n" });
+        fs.mkdirSync(path.join(withExports, "src"));
+        fs.writeFileSync(path.join(withExports, "src", "main.ts"), "export {};\n");
+        const esm = loadProgramProject(withExports, "dev");
+        assert.equal(esm.entry, path.join(withExports, "src", "main.ts"));
+        assert.equal(esm.moduleType, "module");
+        const mts = program({ "Pulumi.yaml": "name: demo\nruntime: nodejs\n", "index.mts": "export {};\n" });
+        assert.equal(loadProgramProject(mts, "dev").entry, path.join(mts, "index.mts"));
+    });
+
+    it("refuses --config keys it cannot apply and unknown regions, naming the way out", () => {
+        const dir = program({ "Pulumi.yaml": "name: demo\nruntime: nodejs\n", "index.ts": "export {};\n" });
+        assert.throws(() => loadProgramProject(dir, "dev", ["cidrs[0]=203.0.113.0/24"]), /"cidrs\[0\]" is a --path key .*--config 'cidrs=\["203\.0\.113\.0\/24"\]'/);
+        assert.throws(() => loadProgramProject(dir, "dev", ["a:b:c=1"]), /"a:b:c" is not a configuration key; keys are <name> or <namespace>:<name>/);
+        assert.throws(() => loadProgramProject(dir, "dev", ["aws:region=eu-west-9"]), /aws:region "eu-west-9" is not a known AWS region/);
+        assert.equal(loadProgramProject(dir, "dev", ["aws:region=eu-west-1"]).config["aws:region"], "eu-west-1");
     });
 
     it("names a folder that is not a Pulumi program", () => {

@@ -52,7 +52,7 @@ describe("the root program", () => {
         assert.equal((run.outputs.vcpuThresholds as Record<string, number>)["eu-west-1"], 256);
         assert.equal((run.outputs.vcpuThresholds as Record<string, number>)["us-east-1"], 64);
         assert.equal((run.outputs.vcpuThresholds as Record<string, number>)["ap-south-1"], 0);
-        assert.deepEqual(run.unansweredCalls, []);
+        assert.deepEqual(run.coverage, { unansweredCalls: [], remoteComponents: [] });
         const client = await configurePack({});
         const violations = await analyzeRun(client, run, { stack: "dev", project: program.name });
         assert.deepEqual(violations, [], describeViolations(violations));

@@ -20,7 +20,7 @@ export async function checkUnderMocks(body: () => unknown, packConfig: Record<st
     return { run, violations };
 }
 
-/** Violations that are not exempted, formatted one per line for assertion messages. */
+/** Violations, formatted one per line for assertion messages. */
 export function describeViolations(violations: Violation[]): string {
     return violations.map((v) => `${v.enforcementLevel} ${v.policy} ${v.urn}: ${v.message}`).join("\n");
 }

@@ -1,0 +1,86 @@
+import { strict as assert } from "assert";
+import type { JsonReport } from "../../cli/report/json";
+import { fixture, REPO_ROOT, runCliAsync, type CliRun } from "../support/cli";
+
+/** The cases that are about the process boundary: the real binary, the program in its own process. */
+const CASES: Record<string, string[]> = {
+    chatty: ["check", fixture("chatty-program"), "--json"],
+    neverSettles: ["check", fixture("never-settles"), "--timeout", "3"],
+    leftoverTimer: ["check", fixture("leftover-timer"), "--quiet"],
+    exitsEarly: ["check", fixture("exits-early")],
+    esm: ["check", fixture("esm-bucket"), "--json"],
+    mts: ["check", fixture("mts-queue"), "--json"],
+};
+
+describe("aws-guardrails check (the real binary, programs in their own process)", () => {
+    const runs: Record<string, CliRun> = {};
+    before(async function () {
+        this.timeout(300_000);
+        // Two at a time: each case is its own node process with its own pack.
+        const names = Object.keys(CASES);
+        const next = async (): Promise<void> => {
+            const name = names.shift();
+            if (name) {
+                runs[name] = await runCliAsync(CASES[name]);
+                await next();
+            }
+        };
+        await Promise.all([next(), next()]);
+    });
+
+    it("keeps a program's console output off stdout, so --json parses, and shows it on stderr, prefixed", () => {
+        const run = runs.chatty;
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal((JSON.parse(run.stdout) as JsonReport).summary.verdict, "passed");
+        assert.match(run.stderr, /^\[program stdout\] creating the audit log group$/m);
+        assert.match(run.stderr, /^\[program stderr\] warning: retention is set by hand$/m);
+        assert.match(run.stderr, /^\[program stdout\] log group audit-[0-9a-f]+ ready$/m);
+    });
+
+    it("stops a program that never finishes at --timeout, exit 2, naming the timeout", () => {
+        const run = runs.neverSettles;
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /^error: the program did not finish within 3 s \(--timeout 3\)/);
+        assert.ok(run.ms < 30_000, `took ${run.ms} ms`);
+    });
+
+    it("is not kept alive by a timer the program leaves running", () => {
+        const run = runs.leftoverTimer;
+        assert.equal(run.status, 0, run.stderr);
+        assert.match(run.stdout, /PASSED: 2 resources/);
+        assert.ok(run.ms < 60_000, `took ${run.ms} ms`);
+    });
+
+    it("turns process.exit into exit 2 with the program's own line", () => {
+        const run = runs.exitsEarly;
+        assert.equal(run.status, 2);
+        assert.equal(run.stderr, "error: the program failed: the program called process.exit(1) before it finished\n    at test/fixtures/programs/exits-early/index.ts:6:13\n");
+    });
+
+    it("runs an ES-module program (\"type\": \"module\", its own tsconfig.json, .js specifiers for .ts files)", () => {
+        const run = runs.esm;
+        assert.equal(run.status, 0, run.stderr);
+        const report = JSON.parse(run.stdout) as JsonReport;
+        const bucket = report.resources.find((r) => r.type === "aws:s3/bucket:Bucket");
+        assert.equal(bucket?.urn, "urn:pulumi:dev::esm-bucket::aws:s3/bucket:Bucket::assets");
+        assert.equal(bucket?.inputs.bucket, "esm-bucket-dev-assets");
+    });
+
+    it("runs an .mts entry named by Pulumi.yaml main:", () => {
+        const run = runs.mts;
+        assert.equal(run.status, 0, run.stderr);
+        assert.ok((JSON.parse(run.stdout) as JsonReport).resources.some((r) => r.urn === "urn:pulumi:dev::mts-queue::aws:sqs/queue:Queue::jobs"));
+    });
+});
+
+describe("npm start", () => {
+    it("passes flags through: `npm start --silent -- --json` prints only the JSON report of the root program", async () => {
+        const { spawnSync } = await import("child_process");
+        const run = spawnSync("npm", ["start", "--silent", "--", "--json"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
+        assert.equal(run.status, 0, run.stderr);
+        const doc = JSON.parse(run.stdout) as JsonReport;
+        assert.equal(doc.summary.verdict, "passed");
+        assert.ok(doc.resources.some((r) => r.type === "aws-guardrails:index:GuardrailBaseline"));
+        assert.ok(doc.resources.some((r) => r.type === "pulumi:providers:aws" && r.inputs.region === "eu-west-1"), "providers are listed with their region");
+    });
+});
