@@ -43,6 +43,9 @@ export function keyFenceProblem(restrictionGroups: readonly unknown[], permissio
     if (kinds.some((k) => k?.includes("mfa"))) {
         problems.push("an MFA group does not fence a key: a leaked key alone can enrol its own virtual MFA device and then pass the MFA check");
     }
+    if (kinds.some((k) => k !== undefined && k.length === 0)) {
+        problems.push("a restriction group whose deny is narrowed to some actions fences only those actions");
+    }
     if (permissionsBoundary !== undefined) {
         problems.push(`permissionsBoundary ${String(permissionsBoundary)} allows every action on every resource, so it bounds nothing`);
     }

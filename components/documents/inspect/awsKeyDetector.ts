@@ -47,7 +47,7 @@ export interface KeyFinding {
 
 /** The prefixes AWS gives access key ids. */
 export const ACCESS_KEY_ID_PREFIXES: readonly string[] = Object.freeze(["AKIA", "ASIA", "ABIA", "ACCA"]);
-const ACCESS_KEY_ID = /(?:AKIA|ASIA|ABIA|ACCA)[A-Z0-9]{16}/g;
+const ACCESS_KEY_ID = new RegExp(`(?:${ACCESS_KEY_ID_PREFIXES.join("|")})[A-Z0-9]{16}`, "g");
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}/g;
 /**
  * Names a secret access key goes by: `aws_secret_access_key`, `SecretAccessKey`,

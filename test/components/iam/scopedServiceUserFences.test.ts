@@ -34,4 +34,12 @@ describe("ScopedServiceUser: what fences its keys", () => {
         });
         assert.equal(all(run, "aws:iam/accessKey:AccessKey").length, 4);
     });
+
+    it("refuses keys fenced only by an IP group narrowed to some actions", async () => {
+        const { error } = await constructionError(() => {
+            const launches = new IpRestrictionGroup("launches", { cidrs: ["203.0.113.0/24"], actions: ["ec2:RunInstances"] });
+            new ScopedServiceUser("renewer", { ...BASE, restrictionGroups: [launches.groupName], accessKeys: { enabled: true } });
+        });
+        assert.match(error.message, /\(a restriction group whose deny is narrowed to some actions fences only those actions\)/);
+    });
 });
