@@ -39,7 +39,7 @@ export async function measureComponents(figures: Figures): Promise<void> {
             new lib.ScopedServiceUser(`service-${i}`, {
                 service: `service-${i}`,
                 owner: "platform",
-                statements: [{ Effect: "Allow", Action: ["s3:GetObject"], Resource: [`arn:aws:s3:::bucket-${i}/*`] }],
+                statements: [{ actions: ["s3:GetObject"], resources: [`arn:aws:s3:::bucket-${i}/*`] }],
                 restrictionGroups: [office.groupName],
                 accessKeys: { enabled: true, now: "2026-11-22" },
             });

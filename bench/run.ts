@@ -3,6 +3,7 @@ import { Figures } from "./figures";
 import { measureAudit } from "./audit";
 import { measureCheck } from "./checkTiming";
 import { measureScale } from "./checkScale";
+import { measureComponentHost } from "./componentHost";
 import { measureComponents } from "./components";
 import { measurePack } from "./packThroughput";
 
@@ -14,8 +15,10 @@ const ROOT = path.resolve(__dirname, "..");
  * the CLI's client over a synthetic 10,000-resource stack against a no-op pack
  * and @pulumi/awsguard, cost versus string size, the `check` of the root
  * program, `check` of a program that registers 10,000 resources (time and peak
- * RSS of every process), component construction under mocks, and
- * `aws-guardrails audit` of a synthetic 1,000-user account (bench/audit.ts).
+ * RSS of every process), component construction under mocks,
+ * `aws-guardrails audit` of a synthetic 1,000-user account (bench/audit.ts), and
+ * the multi-language component host (start-up, GetSchema, Construct;
+ * bench/componentHost.ts).
  */
 async function main(): Promise<void> {
     const figures = new Figures();
@@ -30,6 +33,7 @@ async function main(): Promise<void> {
     await measureScale(figures, ROOT, count);
     await measureComponents(figures);
     await measureAudit(figures, ROOT);
+    await measureComponentHost(figures);
     figures.write(path.join(ROOT, "bench", "results.json"));
 }
 

@@ -163,9 +163,8 @@ export function parseBaselineConfig(raw: RawBaselineConfig, baselineName = "base
         },
         instanceCount: {
             enabled: reader.boolean("enableInstanceCountAlarms", true),
-            vcpuCeiling: Object.keys(overrides).length > 0
-                ? Object.fromEntries(allowedRegions.map((region) => [region, overrides[region] ?? vcpuCeiling]))
-                : vcpuCeiling,
+            vcpuCeiling,
+            vcpuCeilingByRegion: Object.keys(overrides).length > 0 ? overrides : undefined,
         },
         leakedKey: { enabled: reader.boolean("enableLeakedKeyAlert", true) },
         ...parseKeyWatchConfig(reader),

@@ -191,6 +191,9 @@ export class GuardrailBaseline extends pulumi.ComponentResource {
         this.enabledParts = Object.entries(enabled).filter(([, on]) => on).map(([part]) => part);
         this.registerOutputs({
             trailArn: this.trailArn,
+            trailBucketName: this.trailBucketName,
+            trailLogGroupName: this.trailLogGroupName,
+            trailKmsKeyArn: this.trailKmsKeyArn,
             alertTopicArns: this.alertTopicArns,
             groupNames: this.groupNames,
             billingAlarmNames: this.billingAlarmNames,

@@ -1,11 +1,10 @@
 import { GuardrailInputError } from "../documents/errors";
-import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
-import { denyOutsideRegions } from "../documents/denyOutsideRegions";
-import { requireMfa } from "../documents/requireMfa";
 import { validateRegion } from "../documents/validate/region";
-import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { resolvePasswordPolicy } from "../iam/accountPasswordPolicy";
-import { resolveGroupSpec } from "../iam/guardrailGroup";
+import { resolveIpFence } from "../iam/ipRestrictionGroup";
+import { resolveMfaGroup } from "../iam/mfaRequiredGroup";
+import { resolveRegionFence } from "../iam/regionRestrictionGroup";
+import type { AlertPublisher } from "../detect/alertTopic";
 import { checkRecipients, type CheckedRecipients } from "../detect/alertSubscriptions";
 import { BILLING_REGION, resolveBillingAlarm } from "../detect/billingAlarm";
 import { resolveCisAlarms } from "../detect/cisAlarms";
@@ -102,20 +101,17 @@ export function planBaseline(name: string, args: GuardrailBaselineArgs = {}): Ba
         keyHygiene: isOn("keyHygiene", args.keyHygiene, true),
         leakedKeyResponder: isOn("leakedKeyResponder", args.leakedKeyResponder, true),
     };
-    const group = (label: string, groupArgs: { groupName?: string; path?: string }, build: () => ReturnType<typeof requireMfa>) =>
-        resolveGroupSpec(`${WHERE}: ${label}`, { groupName: groupArgs.groupName, defaultGroupName: "placeholder", path: groupArgs.path, policyName: label }, build);
     if (enabled.passwordPolicy) within("passwordPolicy", () => resolvePasswordPolicy(without(args.passwordPolicy)));
     if (enabled.ipRestriction) {
         if (!hasNetworks) {
             throw new GuardrailInputError(`${WHERE}: ipRestriction is enabled but allowedCidrs is empty and no allowedVpcEndpoints or allowedVpcs are given, so every request of its members would be denied; give allowedCidrs like ["203.0.113.0/24"] or set ipRestriction.enabled to false`);
         }
-        group("ipRestriction", ip, () => denyOutsideCidrs({ ...ip, cidrs: args.allowedCidrs ?? [] }));
+        resolveIpFence(`${WHERE}: ipRestriction`, "placeholder", { ...ip, cidrs: args.allowedCidrs ?? [] });
     }
     if (enabled.regionRestriction) {
-        const region = without(args.regionRestriction);
-        group("regionRestriction", region, () => denyOutsideRegions({ regions: allowedRegions, exemptGlobalServices: region.exemptGlobalServices }));
+        resolveRegionFence(`${WHERE}: regionRestriction`, "placeholder", { ...without(args.regionRestriction), regions: allowedRegions });
     }
-    if (enabled.mfaRequired) group("mfaRequired", without(args.mfaRequired), () => requireMfa());
+    if (enabled.mfaRequired) resolveMfaGroup(`${WHERE}: mfaRequired`, "placeholder", without(args.mfaRequired));
     if (enabled.trail) within("trail", () => resolveTrailSettings(`${name}-trail`, without(args.trail)));
     if (enabled.cisAlarms) {
         within("cisAlarms", () => resolveCisAlarms(without(args.cisAlarms)));

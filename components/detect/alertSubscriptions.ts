@@ -5,22 +5,40 @@ import { validateEmails } from "../documents/validate";
 
 // @awsfact https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html — SNS protocols: http, https, email, email-json, sms, sqs, application, lambda, firehose; e-mail endpoints must confirm
 /** SNS protocols an alert topic may deliver to (no plain `http`: alerts travel over TLS). */
-export const ALERT_PROTOCOLS = ["email", "email-json", "https", "sqs", "lambda", "sms", "application"] as const;
+export const AlertProtocol = {
+    /** E-mail, as text. */
+    Email: "email",
+    /** E-mail, as the JSON notification. */
+    EmailJson: "email-json",
+    /** An HTTPS endpoint, such as a chat webhook. */
+    Https: "https",
+    /** An SQS queue ARN. */
+    Sqs: "sqs",
+    /** A Lambda function ARN. */
+    Lambda: "lambda",
+    /** A phone number, by SMS. */
+    Sms: "sms",
+    /** A mobile push endpoint ARN. */
+    Application: "application",
+} as const;
 
-/** One of {@link ALERT_PROTOCOLS}. */
-export type AlertProtocol = (typeof ALERT_PROTOCOLS)[number];
+/** One of `AlertProtocol`. */
+export type AlertProtocol = (typeof AlertProtocol)[keyof typeof AlertProtocol];
+
+/** Every `AlertProtocol` value. */
+export const ALERT_PROTOCOLS: readonly AlertProtocol[] = Object.freeze(Object.values(AlertProtocol));
 
 /** A non-e-mail subscription of an alert topic, such as a chat webhook or an SQS queue. */
 export interface AlertSubscription {
     /** The SNS protocol. */
     protocol: AlertProtocol;
-    /** The endpoint: an https URL, a queue or function ARN, a phone number... */
+    /** The endpoint: an https URL, a queue or function ARN, a phone number...; may be an output or a secret. */
     endpoint: pulumi.Input<string>;
 }
 
 /** Who is told when an alarm fires: the same list is subscribed to every topic a component creates. */
 export interface AlertRecipients {
-    /** E-mail addresses; each must confirm the subscription AWS mails them. Default none. */
+    /** E-mail addresses; each must confirm the subscription AWS mails them. Plain values: each names its subscription. Default none. */
     emails?: string[];
     /** Other subscriptions (https, sqs, lambda, sms, ...). Default none. */
     subscriptions?: AlertSubscription[];

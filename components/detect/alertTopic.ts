@@ -2,12 +2,30 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
-import { ALERT_PUBLISHERS, alertTopicPolicy, type AlertPublisher } from "../documents/detect/alertTopicPolicy";
+import { alertTopicPolicy } from "../documents/detect/alertTopicPolicy";
 import { alertTopicKeyPolicy } from "../documents/detect/alertTopicKeyPolicy";
+import { withFormerType } from "../common/componentType";
+import { TypeScriptOnly } from "../common/typescriptOnly";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { validateWholeNumber, validateTags } from "../documents/validate";
 
-/** Arguments of {@link AlertTopic}. */
+/** An AWS service that may publish to an alert topic. */
+export const AlertPublisher = {
+    /** CloudWatch alarms. */
+    Cloudwatch: "cloudwatch",
+    /** EventBridge rules. */
+    Events: "events",
+    /** AWS Budgets notifications. */
+    Budgets: "budgets",
+} as const;
+
+/** One of `AlertPublisher`. */
+export type AlertPublisher = (typeof AlertPublisher)[keyof typeof AlertPublisher];
+
+/** Every `AlertPublisher` value. */
+export const ALERT_PUBLISHERS: readonly AlertPublisher[] = Object.freeze(Object.values(AlertPublisher));
+
+/** Arguments of AlertTopic. */
 export interface AlertTopicArgs extends AlertRecipients {
     /** The AWS services that may publish to the topic; [] for a topic only this account's principals (such as a Lambda function's role) publish to. Default ["cloudwatch"]. */
     publishers?: AlertPublisher[];
@@ -46,17 +64,18 @@ export class AlertTopic extends pulumi.ComponentResource {
     readonly topicArn: pulumi.Output<string>;
     /** The ARN of the key that encrypts the topic. */
     readonly keyArn: pulumi.Output<string>;
-    /** The topic. */
-    readonly topic: aws.sns.Topic;
-    /** The key. */
-    readonly key: aws.kms.Key;
+
+    /** The topic (TypeScript only). */
+    get topic(): aws.sns.Topic { return members.get(this).topic; }
+    /** The key (TypeScript only). */
+    get key(): aws.kms.Key { return members.get(this).key; }
 
     constructor(name: string, args: AlertTopicArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const publishers = checkPublishers(args.publishers);
         const recipients = checkRecipients(WHERE, args);
         const deletionWindow = validateWholeNumber(`${WHERE}: keyDeletionWindowDays`, args.keyDeletionWindowDays, { min: 7, max: 30, fallback: 30 });
         const tags = validateTags(WHERE, args.tags);
-        super("aws-guardrails:detect:AlertTopic", name, {}, opts);
+        super("aws-guardrails:index:AlertTopic", name, {}, withFormerType(opts, "aws-guardrails:detect:AlertTopic"));
 
         const invoke = { parent: this };
         const identity = aws.getCallerIdentityOutput({}, invoke);
@@ -64,7 +83,7 @@ export class AlertTopic extends pulumi.ComponentResource {
         const region = aws.getRegionOutput({}, invoke);
         const scope = pulumi.all([partition.partition, identity.accountId, region.region]);
 
-        this.key = new aws.kms.Key(`${name}-key`, {
+        const key = new aws.kms.Key(`${name}-key`, {
             description: `Encrypts the ${name} alert topic; usable by ${publishers.length > 0 ? publishers.join(", ") : "this account's principals only"}`,
             enableKeyRotation: true,
             deletionWindowInDays: deletionWindow,
@@ -72,31 +91,34 @@ export class AlertTopic extends pulumi.ComponentResource {
                 JSON.stringify(alertTopicKeyPolicy({ partition: p, accountId, region: r, publishers }))),
             tags,
         }, { parent: this });
-        this.topic = new aws.sns.Topic(`${name}-topic`, {
-            kmsMasterKeyId: this.key.arn,
+        const topic = new aws.sns.Topic(`${name}-topic`, {
+            kmsMasterKeyId: key.arn,
             tags,
         }, { parent: this });
         new aws.sns.TopicPolicy(`${name}-policy`, {
-            arn: this.topic.arn,
-            policy: pulumi.all([scope, this.topic.arn]).apply(([[p, accountId, r], topicArn]) =>
+            arn: topic.arn,
+            policy: pulumi.all([scope, topic.arn]).apply(([[p, accountId, r], topicArn]) =>
                 JSON.stringify(alertTopicPolicy({ partition: p, accountId, region: r, topicArn, publishers }))),
         }, { parent: this });
         for (const email of recipients.emails) {
             new aws.sns.TopicSubscription(`${name}-email-${email}`, {
-                topic: this.topic.arn,
+                topic: topic.arn,
                 protocol: "email",
                 endpoint: email,
             }, { parent: this });
         }
         recipients.subscriptions.forEach((subscription, index) => {
             new aws.sns.TopicSubscription(`${name}-${subscription.protocol}-${index}`, {
-                topic: this.topic.arn,
+                topic: topic.arn,
                 protocol: subscription.protocol,
                 endpoint: subscription.endpoint,
             }, { parent: this });
         });
-        this.topicArn = this.topic.arn;
-        this.keyArn = this.key.arn;
+        members.set(this, { topic, key });
+        this.topicArn = topic.arn;
+        this.keyArn = key.arn;
         this.registerOutputs({ topicArn: this.topicArn, keyArn: this.keyArn });
     }
 }
+
+const members = new TypeScriptOnly<AlertTopic, { topic: aws.sns.Topic; key: aws.kms.Key }>("AlertTopic");

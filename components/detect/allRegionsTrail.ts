@@ -7,6 +7,7 @@ import { trailBucketPolicy } from "../documents/detect/trailBucketPolicy";
 import { trailKeyPolicy } from "../documents/detect/trailKeyPolicy";
 import { createSecureBucket } from "./secureBucket";
 import { bucketPrefixFor, resolveTrailSettings, type AllRegionsTrailArgs, type ResolvedTrailSettings } from "./trailSettings";
+import { withFormerType } from "../common/componentType";
 
 
 /** The account facts every document of the trail needs, resolved once. */
@@ -74,7 +75,7 @@ export class AllRegionsTrail extends pulumi.ComponentResource {
 
     constructor(name: string, args: AllRegionsTrailArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const settings = resolveTrailSettings(name, args);
-        super("aws-guardrails:detect:AllRegionsTrail", name, {}, opts);
+        super("aws-guardrails:index:AllRegionsTrail", name, {}, withFormerType(opts, "aws-guardrails:detect:AllRegionsTrail"));
         const { tags } = settings;
 
         const invoke = { parent: this };
@@ -204,10 +205,13 @@ export class AllRegionsTrail extends pulumi.ComponentResource {
         this.region = region.region;
         this.registerOutputs({
             trailArn: this.trailArn,
+            trailName: this.trailName,
             bucketName: this.bucketName,
             accessLogBucketName: this.accessLogBucketName,
             logGroupName: this.logGroupName,
+            logGroupArn: this.logGroupArn,
             kmsKeyArn: this.kmsKeyArn,
+            region: this.region,
         });
     }
 }

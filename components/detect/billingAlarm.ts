@@ -6,6 +6,7 @@ import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { checkTopicArn, regionalProvider, regionalTopicArn } from "./regionalTopics";
 import { validateFlag, validatePositive, validateTags } from "../documents/validate";
+import { withFormerType } from "../common/componentType";
 
 /** The only region that holds the `AWS/Billing` metrics. */
 export const BILLING_REGION = "us-east-1";
@@ -14,7 +15,7 @@ export const BILLING_REGION = "us-east-1";
 export const DEFAULT_BILLING_THRESHOLDS: readonly number[] = Object.freeze([50, 250, 1000]);
 
 /** Settings of the optional monthly cost budget. */
-export interface BillingBudgetArgs {
+export interface BillingBudget {
     /** Create the budget. Default true (the first two budgets of an account are free). */
     enabled?: boolean;
     /** The monthly limit in USD. Default: the highest alarm threshold. */
@@ -23,13 +24,20 @@ export interface BillingBudgetArgs {
     forecastPercents?: number[];
 }
 
-/** Arguments of {@link BillingAlarm}. */
-export interface BillingAlarmArgs extends AlertRecipients {
+/** @deprecated Renamed `BillingBudget`. */
+export type BillingBudgetArgs = BillingBudget;
+
+/** The alarm thresholds and the budget; `GuardrailBaseline.billing` takes the same. */
+export interface BillingSettings {
     /** Estimated-charges thresholds in USD, one alarm each. Default [50, 250, 1000]. */
     thresholds?: number[];
     /** The monthly AWS Budgets budget with forecast notifications. Default enabled, limit = highest threshold. */
-    budget?: BillingBudgetArgs;
-    /** An existing us-east-1 topic to notify instead of creating one (it must let CloudWatch and, for the budget, Budgets publish). Default: a new topic. */
+    budget?: BillingBudget;
+}
+
+/** Arguments of BillingAlarm. */
+export interface BillingAlarmArgs extends BillingSettings, AlertRecipients {
+    /** An existing us-east-1 topic to notify instead of creating one (it must let CloudWatch and, for the budget, Budgets publish); may be a topic's arn output. Default: a new topic. */
     topicArn?: pulumi.Input<string>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
@@ -86,7 +94,7 @@ export function resolveBillingAlarm(args: BillingAlarmArgs): ResolvedBillingAlar
  *
  * An optional AWS Budgets budget adds FORECASTED notifications, which fire before
  * the money is spent. Notifications go to a CMK-encrypted topic (see
- * {@link AlertTopic}) with the e-mail and other subscriptions.
+ * AlertTopic) with the e-mail and other subscriptions.
  *
  * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html — the AWS/Billing EstimatedCharges metric (Currency=USD) is published only in us-east-1, and only after "Receive Billing Alerts" is turned on; it cannot be turned off
  * @awsfact https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-limits.html — a budget can have at most 5 notifications
@@ -106,7 +114,7 @@ export class BillingAlarm extends pulumi.ComponentResource {
         if (args.topicArn !== undefined) {
             checkTopicArn(`${WHERE}: topicArn`, args.topicArn, BILLING_REGION);
         }
-        super("aws-guardrails:detect:BillingAlarm", name, {}, opts);
+        super("aws-guardrails:index:BillingAlarm", name, {}, withFormerType(opts, "aws-guardrails:detect:BillingAlarm"));
 
         const provider = regionalProvider(this, name, BILLING_REGION);
         const publishers: AlertPublisher[] = settings.budget ? ["cloudwatch", "budgets"] : ["cloudwatch"];

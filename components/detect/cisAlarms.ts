@@ -4,23 +4,28 @@ import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import {
-    CIS_FILTERS, GUARDRAIL_FILTERS, MONITORING_ALARM_IDS, type CisFilter, type GuardrailFilter, type MonitoringAlarmId,
+    CIS_FILTERS, GUARDRAIL_FILTERS, MONITORING_ALARM_IDS, type CisAlarmId, type CisFilter, type GuardrailFilter,
 } from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
 import { validateTags } from "../documents/validate";
+import { withFormerType } from "../common/componentType";
 
 /** The default namespace of the CIS metrics. */
 export const DEFAULT_CIS_NAMESPACE = "CISBenchmark";
 
-/** Arguments of {@link CisAlarms}. */
-export interface CisAlarmsArgs extends AlertRecipients {
-    /** The CloudWatch Logs group a multi-region trail delivers to (for example `AllRegionsTrail.logGroupName`). Required. */
-    logGroupName: pulumi.Input<string>;
-    /** Alarms to leave out, by id (see {@link MONITORING_ALARM_IDS}). Default none: all 15 CIS alarms and mfaDeviceChanges. */
-    disabled?: MonitoringAlarmId[];
+/** The alarms to create and their metric namespace; `GuardrailBaseline.cisAlarms` takes the same. */
+export interface CisAlarmSettings {
+    /** Alarms to leave out, by id. Default none: all 15 CIS alarms and mfaDeviceChanges. */
+    disabled?: CisAlarmId[];
     /** The namespace of the metrics the filters publish. Default "CISBenchmark". */
     metricNamespace?: string;
-    /** An existing topic in the log group's region to notify instead of creating one. Default: a new topic. */
+}
+
+/** Arguments of CisAlarms. */
+export interface CisAlarmsArgs extends CisAlarmSettings, AlertRecipients {
+    /** The CloudWatch Logs group a multi-region trail delivers to (for example an AllRegionsTrail's logGroupName). Required. */
+    logGroupName: pulumi.Input<string>;
+    /** An existing topic in the log group's region to notify instead of creating one; may be a topic's arn output. Default: a new topic. */
     topicArn?: pulumi.Input<string>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
@@ -64,7 +69,7 @@ export function resolveCisAlarms(args: Pick<CisAlarmsArgs, "disabled" | "metricN
 }
 
 /** `rootAccountUsage` → `RootAccountUsage`, the metric name. */
-function metricName(id: MonitoringAlarmId): string {
+function metricName(id: CisAlarmId): string {
     return id.charAt(0).toUpperCase() + id.slice(1);
 }
 
@@ -80,7 +85,7 @@ export class CisAlarms extends pulumi.ComponentResource {
     /** The ARN of the topic the alarms notify. */
     readonly topicArn: pulumi.Output<string>;
     /** The ids of the alarms created, in benchmark order. */
-    readonly alarmIds: MonitoringAlarmId[];
+    readonly alarmIds: CisAlarmId[];
 
     constructor(name: string, args: CisAlarmsArgs, opts?: pulumi.ComponentResourceOptions) {
         if (args === undefined || args === null || args.logGroupName === undefined || args.logGroupName === "") {
@@ -89,7 +94,7 @@ export class CisAlarms extends pulumi.ComponentResource {
         const { filters, namespace } = resolveCisAlarms(args);
         const recipients = checkRecipients(WHERE, args);
         const tags = validateTags(WHERE, args.tags);
-        super("aws-guardrails:detect:CisAlarms", name, {}, opts);
+        super("aws-guardrails:index:CisAlarms", name, {}, withFormerType(opts, "aws-guardrails:detect:CisAlarms"));
 
         this.topicArn = regionalTopicArn({
             parent: this, name: `${name}-alerts`, existing: args.topicArn, recipients, publishers: ["cloudwatch"], tags,

@@ -17,23 +17,32 @@
  * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html — CloudTrail records carry eventSource, eventName, errorCode, errorMessage, sourceIPAddress, eventType, userIdentity, additionalEventData and responseElements
  */
 
-/** The name of each CIS monitoring alarm, usable to turn it off. */
-export type CisAlarmId =
-    | "unauthorizedApiCalls"
-    | "consoleSignInWithoutMfa"
-    | "rootAccountUsage"
-    | "iamPolicyChanges"
-    | "cloudTrailConfigChanges"
-    | "consoleAuthenticationFailures"
-    | "cmkDisableOrScheduledDeletion"
-    | "s3BucketPolicyChanges"
-    | "awsConfigChanges"
-    | "securityGroupChanges"
-    | "naclChanges"
-    | "networkGatewayChanges"
-    | "routeTableChanges"
-    | "vpcChanges"
-    | "organizationsChanges";
+/**
+ * The name of each alarm `CisAlarms` creates, usable to turn it off: the CIS
+ * monitoring controls (v7.0.0 5.1 to 5.15, in order), then this package's own
+ * `mfaDeviceChanges`.
+ */
+export const CisAlarmId = {
+    UnauthorizedApiCalls: "unauthorizedApiCalls",
+    ConsoleSignInWithoutMfa: "consoleSignInWithoutMfa",
+    RootAccountUsage: "rootAccountUsage",
+    IamPolicyChanges: "iamPolicyChanges",
+    CloudTrailConfigChanges: "cloudTrailConfigChanges",
+    ConsoleAuthenticationFailures: "consoleAuthenticationFailures",
+    CmkDisableOrScheduledDeletion: "cmkDisableOrScheduledDeletion",
+    S3BucketPolicyChanges: "s3BucketPolicyChanges",
+    AwsConfigChanges: "awsConfigChanges",
+    SecurityGroupChanges: "securityGroupChanges",
+    NaclChanges: "naclChanges",
+    NetworkGatewayChanges: "networkGatewayChanges",
+    RouteTableChanges: "routeTableChanges",
+    VpcChanges: "vpcChanges",
+    OrganizationsChanges: "organizationsChanges",
+    MfaDeviceChanges: "mfaDeviceChanges",
+} as const;
+
+/** One of `CisAlarmId`. */
+export type CisAlarmId = (typeof CisAlarmId)[keyof typeof CisAlarmId];
 
 /** One CIS monitoring control. */
 export interface CisFilter {
@@ -225,7 +234,7 @@ export const CIS_FILTERS: readonly CisFilter[] = Object.freeze([
 export const CIS_ALARM_IDS: readonly CisAlarmId[] = Object.freeze(CIS_FILTERS.map((filter) => filter.id));
 
 /** The alarms this package adds beyond the benchmark, usable to turn them off. */
-export type GuardrailAlarmId = "mfaDeviceChanges";
+export type GuardrailAlarmId = typeof CisAlarmId.MfaDeviceChanges;
 
 /** One alarm beyond the benchmark, in the same form as the CIS filters. */
 export interface GuardrailFilter {
@@ -265,11 +274,8 @@ export const GUARDRAIL_FILTERS: readonly GuardrailFilter[] = Object.freeze([
     },
 ].map((filter) => Object.freeze(filter as GuardrailFilter)));
 
-/** Every alarm id CisAlarms can create: the benchmark's, then this package's. */
-export type MonitoringAlarmId = CisAlarmId | GuardrailAlarmId;
-
-/** Every alarm id, benchmark first. */
-export const MONITORING_ALARM_IDS: readonly MonitoringAlarmId[] = Object.freeze([
+/** Every alarm id CisAlarms can create, benchmark first. */
+export const MONITORING_ALARM_IDS: readonly CisAlarmId[] = Object.freeze([
     ...CIS_ALARM_IDS,
     ...GUARDRAIL_FILTERS.map((filter) => filter.id),
 ]);

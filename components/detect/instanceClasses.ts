@@ -10,28 +10,48 @@
  * @awsfact https://docs.aws.amazon.com/servicequotas/latest/userguide/configure-cloudwatch.html — Service Quotas usage metrics live in the AWS/Usage namespace; EC2 vCPU quotas report ResourceCount with dimensions Service=EC2, Type=Resource, Resource=vCPU and Class=<family>/<OnDemand|Spot>
  * @awsfact https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html — ListServiceQuotas returns each quota's UsageMetric with its dimensions: the quota names the Class value to alarm on (Running On-Demand High Memory instances, L-43DA4232: HighMem/OnDemand)
  */
-export const ALL_INSTANCE_CLASSES = [
-    "Standard/OnDemand",
-    "F/OnDemand",
-    "G/OnDemand",
-    "HighMem/OnDemand",
-    "Inf/OnDemand",
-    "P/OnDemand",
-    "X/OnDemand",
-    "DL/OnDemand",
-    "Trn/OnDemand",
-    "Standard/Spot",
-    "F/Spot",
-    "G/Spot",
-    "Inf/Spot",
-    "P/Spot",
-    "X/Spot",
-    "DL/Spot",
-    "Trn/Spot",
-] as const;
+export const InstanceClass = {
+    /** Running On-Demand Standard instances. */
+    StandardOnDemand: "Standard/OnDemand",
+    /** Running On-Demand F instances. */
+    FOnDemand: "F/OnDemand",
+    /** Running On-Demand G and VT instances. */
+    GOnDemand: "G/OnDemand",
+    /** Running On-Demand High Memory instances (`u-*`; there is no High Memory Spot quota). */
+    HighMemOnDemand: "HighMem/OnDemand",
+    /** Running On-Demand Inf instances. */
+    InfOnDemand: "Inf/OnDemand",
+    /** Running On-Demand P instances. */
+    POnDemand: "P/OnDemand",
+    /** Running On-Demand X instances. */
+    XOnDemand: "X/OnDemand",
+    /** Running On-Demand DL instances. */
+    DlOnDemand: "DL/OnDemand",
+    /** Running On-Demand Trn instances. */
+    TrnOnDemand: "Trn/OnDemand",
+    /** All Standard Spot Instance Requests. */
+    StandardSpot: "Standard/Spot",
+    /** All F Spot Instance Requests. */
+    FSpot: "F/Spot",
+    /** All G and VT Spot Instance Requests. */
+    GSpot: "G/Spot",
+    /** All Inf Spot Instance Requests. */
+    InfSpot: "Inf/Spot",
+    /** All P Spot Instance Requests. */
+    PSpot: "P/Spot",
+    /** All X Spot Instance Requests. */
+    XSpot: "X/Spot",
+    /** All DL Spot Instance Requests. */
+    DlSpot: "DL/Spot",
+    /** All Trn Spot Instance Requests. */
+    TrnSpot: "Trn/Spot",
+} as const;
 
-/** One of {@link ALL_INSTANCE_CLASSES}. */
-export type InstanceClass = (typeof ALL_INSTANCE_CLASSES)[number];
+/** One of `InstanceClass`. */
+export type InstanceClass = (typeof InstanceClass)[keyof typeof InstanceClass];
+
+/** Every `InstanceClass` value, On-Demand first. */
+export const ALL_INSTANCE_CLASSES: readonly InstanceClass[] = Object.freeze(Object.values(InstanceClass));
 
 /**
  * The classes alarmed on by default: every On-Demand family an attacker can

@@ -7,21 +7,28 @@ import { ALL_INSTANCE_CLASSES, DEFAULT_INSTANCE_CLASSES, type InstanceClass } fr
 import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
 import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTopics";
 import { validateRegions, validateTags } from "../documents/validate";
+import { withFormerType } from "../common/componentType";
 
 /** The default vCPU ceiling per instance class in a region in use. */
 export const DEFAULT_VCPU_CEILING = 64;
 
-/** Arguments of {@link InstanceCountAlarms}. */
-export interface InstanceCountAlarmsArgs extends AlertRecipients {
-    /** Regions to watch. Default: the 17 regions enabled in every new account ({@link DEFAULT_ENABLED_REGIONS}); add opt-in regions the account has enabled. */
-    regions?: string[];
-    /** Regions the team runs instances in; they get `vcpuCeiling`, every other watched region alarms on any instance. Default none. */
-    regionsInUse?: string[];
-    /** vCPUs per class allowed in a region in use before the alarm fires: one number, or a map by region (regions not in the map get 64). Default 64. */
-    vcpuCeiling?: number | Record<string, number>;
-    /** Instance classes to alarm on, one alarm each per region. Default {@link DEFAULT_INSTANCE_CLASSES} (12). */
+/** The vCPU ceilings and instance classes; `GuardrailBaseline.instanceCount` takes the same. */
+export interface VcpuAlarmSettings {
+    /** vCPUs per class allowed in a region in use before the alarm fires. Default 64. */
+    vcpuCeiling?: number;
+    /** Per-region ceilings for regions in use, overriding vcpuCeiling, like { "eu-west-1": 128 }. Default none. */
+    vcpuCeilingByRegion?: Record<string, number>;
+    /** Instance classes to alarm on, one alarm each per region. Default the 12 On-Demand (High Memory included) and Standard, G and P Spot classes. */
     instanceClasses?: InstanceClass[];
-    /** Existing alert topics by region, used instead of creating one there. Default: a new topic per region. */
+}
+
+/** Arguments of InstanceCountAlarms. */
+export interface InstanceCountAlarmsArgs extends VcpuAlarmSettings, AlertRecipients {
+    /** Regions to watch. Default: the 17 regions enabled in every new account; add opt-in regions the account has enabled. */
+    regions?: string[];
+    /** Regions the team runs instances in; they get the vCPU ceiling, every other watched region alarms on any instance. Default none. */
+    regionsInUse?: string[];
+    /** Existing alert topics by region, used instead of creating one there; each may be a topic's arn output. Default: a new topic per region. */
     topicArns?: Record<string, pulumi.Input<string>>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
@@ -52,22 +59,21 @@ export function planInstanceCountAlarms(args: InstanceCountAlarmsArgs): Instance
     if (unwatched.length > 0) {
         throw new GuardrailInputError(`${WHERE}: regionsInUse ${unwatched.map((r) => `"${r}"`).join(", ")} must also be in regions; watched: ${regions.join(", ")}`);
     }
-    const ceiling = args.vcpuCeiling ?? DEFAULT_VCPU_CEILING;
-    let ceilingOf: (region: string) => number;
-    if (typeof ceiling === "number") {
-        const value = checkCeiling(`${WHERE}: vcpuCeiling`, ceiling);
-        ceilingOf = () => value;
-    } else if (typeof ceiling === "object" && ceiling !== null && !Array.isArray(ceiling)) {
-        for (const [region, value] of Object.entries(ceiling)) {
-            if (!inUse.includes(region)) {
-                throw new GuardrailInputError(`${WHERE}: vcpuCeiling names ${describeValue(region)}, which is not in regionsInUse (${inUse.join(", ") || "none"}); regions not in use always alarm at 0`);
-            }
-            checkCeiling(`${WHERE}: vcpuCeiling["${region}"]`, value);
-        }
-        ceilingOf = (region) => ceiling[region] ?? DEFAULT_VCPU_CEILING;
-    } else {
-        throw new GuardrailInputError(`${WHERE}: vcpuCeiling must be a number or a map of region to number; got ${describeValue(ceiling)}`);
+    if (args.vcpuCeiling !== undefined && typeof args.vcpuCeiling === "object") {
+        throw new GuardrailInputError(`${WHERE}: vcpuCeiling must be a number; per-region ceilings go in vcpuCeilingByRegion, like { "eu-west-1": 128 }`);
     }
+    const ceiling = args.vcpuCeiling === undefined ? DEFAULT_VCPU_CEILING : checkCeiling(`${WHERE}: vcpuCeiling`, args.vcpuCeiling);
+    const byRegion: unknown = args.vcpuCeilingByRegion ?? {};
+    if (typeof byRegion !== "object" || byRegion === null || Array.isArray(byRegion)) {
+        throw new GuardrailInputError(`${WHERE}: vcpuCeilingByRegion must map region names to numbers, like { "eu-west-1": 128 }; got ${describeValue(byRegion)}`);
+    }
+    for (const [region, value] of Object.entries(byRegion)) {
+        if (!inUse.includes(region)) {
+            throw new GuardrailInputError(`${WHERE}: vcpuCeilingByRegion names ${describeValue(region)}, which is not in regionsInUse (${inUse.join(", ") || "none"}); regions not in use always alarm at 0`);
+        }
+        checkCeiling(`${WHERE}: vcpuCeilingByRegion["${region}"]`, value);
+    }
+    const ceilingOf = (region: string): number => (byRegion as Record<string, number>)[region] ?? ceiling;
     const rawClasses: unknown = args.instanceClasses ?? [...DEFAULT_INSTANCE_CLASSES];
     if (!Array.isArray(rawClasses) || rawClasses.length === 0) {
         throw new GuardrailInputError(`${WHERE}: instanceClasses must be a non-empty array; allowed: ${ALL_INSTANCE_CLASSES.join(", ")}`);
@@ -116,7 +122,7 @@ export class InstanceCountAlarms extends pulumi.ComponentResource {
         const recipients = checkRecipients(WHERE, args);
         const existing = checkTopicArns(`${WHERE}: topicArns`, args.topicArns, plan.regions.map((r) => r.region));
         const tags = validateTags(WHERE, args.tags);
-        super("aws-guardrails:detect:InstanceCountAlarms", name, {}, opts);
+        super("aws-guardrails:index:InstanceCountAlarms", name, {}, withFormerType(opts, "aws-guardrails:detect:InstanceCountAlarms"));
 
         this.topicArns = {};
         this.thresholds = {};
@@ -150,6 +156,6 @@ export class InstanceCountAlarms extends pulumi.ComponentResource {
             }
         }
         this.alarmCount = count;
-        this.registerOutputs({ topicArns: this.topicArns, thresholds: this.thresholds });
+        this.registerOutputs({ topicArns: this.topicArns, thresholds: this.thresholds, alarmCount: this.alarmCount });
     }
 }

@@ -6,6 +6,7 @@ import { createConfigWatch } from "./keyHygieneConfig";
 import { createGuardDutyWatch } from "./keyHygieneGuardDuty";
 import { publishesToTopic, resolveKeyHygiene, type KeyHygieneArgs, type ResolvedKeyHygiene } from "./keyHygieneSettings";
 import { checkTopicArn, regionalProvider, regionalTopicArn } from "./regionalTopics";
+import { withFormerType } from "../common/componentType";
 
 const WHERE = "KeyHygiene";
 
@@ -31,8 +32,8 @@ const WHERE = "KeyHygiene";
  * a part off where the account already has it.
  */
 export class KeyHygiene extends pulumi.ComponentResource {
-    /** The home region's alert topic. */
-    readonly topicArn: pulumi.Output<string> | undefined;
+    /** The home region's alert topic (undefined when neither Config nor GuardDuty is enabled). */
+    readonly topicArn?: pulumi.Output<string>;
     /** The Config delivery bucket (undefined when Config is disabled). */
     readonly configBucketName: pulumi.Output<string | undefined>;
     /** The Config rule names, by short name (empty when Config is disabled). */
@@ -50,7 +51,7 @@ export class KeyHygiene extends pulumi.ComponentResource {
         const settings = resolveKeyHygiene(args);
         const recipients = checkRecipients(WHERE, args);
         if (args.topicArn !== undefined) checkTopicArn(`${WHERE}: topicArn`, args.topicArn, settings.homeRegion);
-        super("aws-guardrails:detect:KeyHygiene", name, {}, opts);
+        super("aws-guardrails:index:KeyHygiene", name, {}, withFormerType(opts, "aws-guardrails:detect:KeyHygiene"));
 
         const providers = new Map<string, aws.Provider>();
         const providerFor = (region: string): aws.Provider => {
@@ -96,6 +97,7 @@ export class KeyHygiene extends pulumi.ComponentResource {
             detectorIds: this.detectorIds,
             analyzerArns: this.analyzerArns,
             unusedAccessAnalyzerArn: this.unusedAccessAnalyzerArn,
+            enabledParts: this.enabledParts,
         });
     }
 

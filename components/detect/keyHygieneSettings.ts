@@ -8,7 +8,7 @@ import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
 import { validateFlag, validateOneOf, validateRegions, validateTags, validateWholeNumber } from "../documents/validate";
 
 /** AWS Config: the recorders, their delivery channel, the managed rules and the optional remediation. */
-export interface KeyHygieneConfigArgs {
+export interface KeyHygieneConfig {
     /** Create them (only when the account has no recorder yet: AWS allows one per region). Default true. */
     enabled?: boolean;
     /** Regions with a recorder (CIS 4.3 asks for all). Default: the component's `regions`. The home region is always one. */
@@ -24,7 +24,7 @@ export interface KeyHygieneConfigArgs {
 }
 
 /** GuardDuty: a detector in every region, with high findings forwarded to the home region. */
-export interface KeyHygieneGuardDutyArgs {
+export interface KeyHygieneGuardDuty {
     /** Create them (only where the account has no detector yet: one per region). Default true. */
     enabled?: boolean;
     /** Regions with a detector, used or not: unused regions are where attackers go. Default: the component's `regions`. */
@@ -36,7 +36,7 @@ export interface KeyHygieneGuardDutyArgs {
 }
 
 /** IAM Access Analyzer: external access in every region, unused access once. */
-export interface KeyHygieneAccessAnalyzerArgs {
+export interface KeyHygieneAccessAnalyzer {
     /** Create them. Default true. */
     enabled?: boolean;
     /** Regions with an external-access analyzer (free; CIS 2.18 asks for all). Default: the component's `regions`. */
@@ -49,25 +49,46 @@ export interface KeyHygieneAccessAnalyzerArgs {
 
 // @awsfact https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html — FindingPublishingFrequency is FIFTEEN_MINUTES, ONE_HOUR or SIX_HOURS
 /** GuardDuty's finding publishing frequencies (https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html). */
-export const FINDING_PUBLISHING_FREQUENCIES = ["FIFTEEN_MINUTES", "ONE_HOUR", "SIX_HOURS"] as const;
+export const FindingPublishingFrequency = {
+    /** Every 15 minutes. */
+    FifteenMinutes: "FIFTEEN_MINUTES",
+    /** Every hour. */
+    OneHour: "ONE_HOUR",
+    /** Every six hours. */
+    SixHours: "SIX_HOURS",
+} as const;
 
-/** One of {@link FINDING_PUBLISHING_FREQUENCIES}. */
-export type FindingPublishingFrequency = (typeof FINDING_PUBLISHING_FREQUENCIES)[number];
+/** One of `FindingPublishingFrequency`. */
+export type FindingPublishingFrequency = (typeof FindingPublishingFrequency)[keyof typeof FindingPublishingFrequency];
 
-/** Arguments of {@link KeyHygiene}. */
-export interface KeyHygieneArgs extends AlertRecipients {
+/** Every `FindingPublishingFrequency` value. */
+export const FINDING_PUBLISHING_FREQUENCIES: readonly FindingPublishingFrequency[] = Object.freeze(Object.values(FindingPublishingFrequency));
+
+/** @deprecated Renamed `KeyHygieneConfig`. */
+export type KeyHygieneConfigArgs = KeyHygieneConfig;
+/** @deprecated Renamed `KeyHygieneGuardDuty`. */
+export type KeyHygieneGuardDutyArgs = KeyHygieneGuardDuty;
+/** @deprecated Renamed `KeyHygieneAccessAnalyzer`. */
+export type KeyHygieneAccessAnalyzerArgs = KeyHygieneAccessAnalyzer;
+
+/** The three parts of the watch; `GuardrailBaseline.keyHygiene` takes the same. */
+export interface KeyHygieneParts {
+    /** AWS Config. Default enabled. */
+    config?: KeyHygieneConfig;
+    /** GuardDuty. Default enabled. */
+    guardDuty?: KeyHygieneGuardDuty;
+    /** IAM Access Analyzer. Default enabled. */
+    accessAnalyzer?: KeyHygieneAccessAnalyzer;
+}
+
+/** Arguments of KeyHygiene. */
+export interface KeyHygieneArgs extends KeyHygieneParts, AlertRecipients {
     /** Region of the IAM recording, the rules, the unused-access analyzer and the alert topic. Default "us-east-1". */
     homeRegion?: string;
     /** Regions watched by every part. Default the 17 regions enabled in every account, plus the home region. */
     regions?: string[];
-    /** An existing alert topic in the home region that lets EventBridge publish. Default: a new topic. */
+    /** An existing alert topic in the home region that lets EventBridge publish; may be a topic's arn output. Default: a new topic. */
     topicArn?: pulumi.Input<string>;
-    /** AWS Config. Default enabled. */
-    config?: KeyHygieneConfigArgs;
-    /** GuardDuty. Default enabled. */
-    guardDuty?: KeyHygieneGuardDutyArgs;
-    /** IAM Access Analyzer. Default enabled. */
-    accessAnalyzer?: KeyHygieneAccessAnalyzerArgs;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
 }
@@ -132,7 +153,7 @@ export function resolveKeyHygiene(args: KeyHygieneArgs = {}): ResolvedKeyHygiene
         resolved.guardDuty = {
             regions: regionsOf("guardDuty", guardDuty.regions, regions, homeRegion),
             minimumSeverity: minimumSeverity(guardDuty.minimumSeverity),
-            findingPublishingFrequency: validateOneOf(`${WHERE}: guardDuty.findingPublishingFrequency`, guardDuty.findingPublishingFrequency, FINDING_PUBLISHING_FREQUENCIES, "FIFTEEN_MINUTES"),
+            findingPublishingFrequency: validateOneOf(`${WHERE}: guardDuty.findingPublishingFrequency`, guardDuty.findingPublishingFrequency, FINDING_PUBLISHING_FREQUENCIES, FindingPublishingFrequency.FifteenMinutes),
         };
     }
     const analyzer = part("accessAnalyzer", args.accessAnalyzer);

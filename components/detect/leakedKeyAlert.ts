@@ -4,18 +4,23 @@ import { credentialsExposedPattern, rootActivityPattern } from "../documents/det
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
 import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTopics";
 import { validateFlag, validateRegions, validateTags } from "../documents/validate";
+import { withFormerType } from "../common/componentType";
 
 // @awsfact https://docs.aws.amazon.com/health/latest/ug/cloudwatch-events-health.html — AWS Health delivers global events to EventBridge in us-east-1, and in us-west-2 as a backup
 /** AWS Health delivers global events in us-east-1, and in us-west-2 as a backup. */
 export const HEALTH_EVENT_REGIONS: readonly string[] = Object.freeze(["us-east-1", "us-west-2"]);
 
-/** Arguments of {@link LeakedKeyAlert}. */
-export interface LeakedKeyAlertArgs extends AlertRecipients {
+/** The regions and rules of the alerts; `GuardrailBaseline.leakedKey` takes the same. */
+export interface LeakedKeyAlertSettings {
     /** Regions with the rules, each with its own provider and topic. Default ["us-east-1", "us-west-2"], where AWS Health delivers global events. */
     regions?: string[];
     /** Also alert on root-user API calls and console sign-ins, in the same regions. Default true. */
     rootActivity?: boolean;
-    /** Existing alert topics by region (they must let EventBridge publish), used instead of creating one. Default: a new topic per region. */
+}
+
+/** Arguments of LeakedKeyAlert. */
+export interface LeakedKeyAlertArgs extends LeakedKeyAlertSettings, AlertRecipients {
+    /** Existing alert topics by region (they must let EventBridge publish), used instead of creating one; each may be a topic's arn output. Default: a new topic per region. */
     topicArns?: Record<string, pulumi.Input<string>>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
@@ -24,7 +29,7 @@ export interface LeakedKeyAlertArgs extends AlertRecipients {
 const WHERE = "LeakedKeyAlert";
 
 /** Validates the regions and the root-activity flag; throws {@link GuardrailInputError}. */
-export function resolveLeakedKeyAlert(args: Pick<LeakedKeyAlertArgs, "regions" | "rootActivity">): { regions: string[]; rootActivity: boolean } {
+export function resolveLeakedKeyAlert(args: LeakedKeyAlertSettings): { regions: string[]; rootActivity: boolean } {
     return {
         regions: validateRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]),
         rootActivity: validateFlag(`${WHERE}: rootActivity`, args.rootActivity, true),
@@ -41,7 +46,7 @@ export function resolveLeakedKeyAlert(args: Pick<LeakedKeyAlertArgs, "regions" |
  * The root-activity rule is enabled with all CloudTrail management events, so
  * it also sees read-only calls, but only those made in its own region; the CIS
  * root-usage alarm
- * ({@link CisAlarms}) covers every region through the multi-region trail.
+ * (CisAlarms) covers every region through the multi-region trail.
  */
 export class LeakedKeyAlert extends pulumi.ComponentResource {
     /** The alert topic ARN of each region. */
@@ -56,7 +61,7 @@ export class LeakedKeyAlert extends pulumi.ComponentResource {
         const recipients = checkRecipients(WHERE, args);
         const existing = checkTopicArns(`${WHERE}: topicArns`, args.topicArns, regions);
         const tags = validateTags(WHERE, args.tags);
-        super("aws-guardrails:detect:LeakedKeyAlert", name, {}, opts);
+        super("aws-guardrails:index:LeakedKeyAlert", name, {}, withFormerType(opts, "aws-guardrails:detect:LeakedKeyAlert"));
 
         this.topicArns = {};
         this.healthRuleArns = {};

@@ -8,17 +8,18 @@ import { resolveLeakedKeyResponder, type LeakedKeyResponderArgs, type ResolvedRe
 import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTopics";
 import { findResponderCode, RESPONDER_HANDLER, responderArchive } from "./responderCode";
 import { hashKeyId, RESPONDER_ENV } from "./responder/settings";
+import { withFormerType } from "../common/componentType";
 
 const WHERE = "LeakedKeyResponder";
 
-/** The function environment, as {@link readSettings} in the handler reads it. */
+/** The function environment, as `readSettings` in the handler reads it. */
 function environment(settings: ResolvedResponder, topicArn: pulumi.Input<string>, quarantineArn: pulumi.Input<string>): Record<string, pulumi.Input<string>> {
     return {
         [RESPONDER_ENV.topicArn]: topicArn,
         [RESPONDER_ENV.quarantinePolicyArn]: quarantineArn,
         [RESPONDER_ENV.dryRun]: String(settings.dryRun),
-        [RESPONDER_ENV.allowListedKeyHashes]: settings.allowListedKeyIds.map(hashKeyId).join(","),
-        [RESPONDER_ENV.allowListedUsers]: settings.allowListedUsers.join(","),
+        [RESPONDER_ENV.allowListedKeyHashes]: settings.allowListedKeyIds.apply((ids) => ids.map(hashKeyId).join(",")),
+        [RESPONDER_ENV.allowListedUsers]: settings.allowListedUsers.apply((users) => users.join(",")),
         [RESPONDER_ENV.lookupRegions]: settings.lookupRegions.join(","),
         [RESPONDER_ENV.lookbackHours]: String(settings.lookbackHours),
     };
@@ -60,7 +61,7 @@ export class LeakedKeyResponder extends pulumi.ComponentResource {
         const recipients = checkRecipients(WHERE, args);
         const existing = checkTopicArns(`${WHERE}: topicArns`, args.topicArns, settings.functionRegions);
         const code = responderArchive(findResponderCode());
-        super("aws-guardrails:detect:LeakedKeyResponder", name, {}, opts);
+        super("aws-guardrails:index:LeakedKeyResponder", name, {}, withFormerType(opts, "aws-guardrails:detect:LeakedKeyResponder"));
         const { tags } = settings;
         const invoke = { parent: this };
         const identity = aws.getCallerIdentityOutput({}, invoke);

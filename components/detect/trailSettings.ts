@@ -10,13 +10,27 @@ export const LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
 
 // @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html — lifecycle rules can transition objects to STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR, GLACIER and DEEP_ARCHIVE
 /** S3 storage classes old log files may move to. */
-export const LOG_STORAGE_CLASSES = ["GLACIER", "GLACIER_IR", "DEEP_ARCHIVE", "STANDARD_IA", "INTELLIGENT_TIERING"] as const;
+export const LogStorageClass = {
+    /** S3 Glacier Flexible Retrieval. */
+    Glacier: "GLACIER",
+    /** S3 Glacier Instant Retrieval. */
+    GlacierIr: "GLACIER_IR",
+    /** S3 Glacier Deep Archive. */
+    DeepArchive: "DEEP_ARCHIVE",
+    /** S3 Standard-Infrequent Access. */
+    StandardIa: "STANDARD_IA",
+    /** S3 Intelligent-Tiering. */
+    IntelligentTiering: "INTELLIGENT_TIERING",
+} as const;
 
-/** One of {@link LOG_STORAGE_CLASSES}. */
-export type LogStorageClass = (typeof LOG_STORAGE_CLASSES)[number];
+/** One of `LogStorageClass`. */
+export type LogStorageClass = (typeof LogStorageClass)[keyof typeof LogStorageClass];
+
+/** Every `LogStorageClass` value. */
+export const LOG_STORAGE_CLASSES: readonly LogStorageClass[] = Object.freeze(Object.values(LogStorageClass));
 
 /** The lifecycle of the log files in the trail bucket (and the access-log bucket). */
-export interface TrailLifecycleArgs {
+export interface TrailLifecycle {
     /** Days after which log files move to `storageClass`; 0 never moves them. Default 90. */
     transitionAfterDays?: number;
     /** The storage class log files move to. Default "GLACIER" (Flexible Retrieval). */
@@ -27,8 +41,11 @@ export interface TrailLifecycleArgs {
     noncurrentExpireAfterDays?: number;
 }
 
-/** Arguments of {@link AllRegionsTrail}. */
-export interface AllRegionsTrailArgs {
+/** @deprecated Renamed `TrailLifecycle`. */
+export type TrailLifecycleArgs = TrailLifecycle;
+
+/** The settings of a trail other than its tags; `GuardrailBaseline.trail` takes the same. */
+export interface TrailOptions {
     /** The trail's name: 3 to 128 letters, digits, `.`, `_` or `-`, starting with a letter or digit. Default: the component name. */
     trailName?: string;
     /** Make it an organization trail; deploy it in the organization's management account. Default false. */
@@ -39,18 +56,22 @@ export interface AllRegionsTrailArgs {
     lambdaDataEvents?: boolean;
     /** Enable CloudTrail Insights for unusual API call and error rates (billed per event analyzed). Default false. */
     insights?: boolean;
-    /** Retention of the CloudWatch Logs copy, in days; one of {@link LOG_RETENTION_DAYS}. Default 365. */
+    /** Retention of the CloudWatch Logs copy, in days: 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288 or 3653. Default 365. */
     logRetentionDays?: number;
     /** The CloudWatch Logs group's name. Default `/aws/cloudtrail/<trailName>`. */
     logGroupName?: string;
     /** The lifecycle of the log files. Default: to Glacier after 90 days, deleted after 730. */
-    lifecycle?: TrailLifecycleArgs;
+    lifecycle?: TrailLifecycle;
     /** Create a second bucket that receives the trail bucket's S3 server access logs. Default true. */
     accessLogBucket?: boolean;
     /** Let `pulumi destroy` delete the buckets with the logs in them. Default false. */
     forceDestroy?: boolean;
     /** Days a deleted KMS key waits before it is destroyed, 7 to 30. Default 30. */
     keyDeletionWindowDays?: number;
+}
+
+/** Arguments of AllRegionsTrail. Plain values: every one is validated before anything is created. */
+export interface AllRegionsTrailArgs extends TrailOptions {
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;
 }
@@ -99,10 +120,10 @@ const WHERE = "AllRegionsTrail";
 const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,126}[A-Za-z0-9]$/;
 const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
 
-function resolveLifecycle(args: TrailLifecycleArgs | undefined): ResolvedLifecycle {
+function resolveLifecycle(args: TrailLifecycle | undefined): ResolvedLifecycle {
     const lifecycle = args ?? {};
     const transitionAfterDays = validateWholeNumber(`${WHERE}: lifecycle.transitionAfterDays`, lifecycle.transitionAfterDays, { min: 0, max: 36500, fallback: 90 });
-    const storageClass = validateOneOf(`${WHERE}: lifecycle.storageClass`, lifecycle.storageClass, LOG_STORAGE_CLASSES, "GLACIER");
+    const storageClass = validateOneOf(`${WHERE}: lifecycle.storageClass`, lifecycle.storageClass, LOG_STORAGE_CLASSES, LogStorageClass.Glacier);
     const expireAfterDays = validateWholeNumber(`${WHERE}: lifecycle.expireAfterDays`, lifecycle.expireAfterDays, { min: 0, max: 36500, fallback: 730 });
     const noncurrentExpireAfterDays = validateWholeNumber(`${WHERE}: lifecycle.noncurrentExpireAfterDays`, lifecycle.noncurrentExpireAfterDays, { min: 1, max: 36500, fallback: 90 });
     if (expireAfterDays > 0 && transitionAfterDays > 0 && expireAfterDays <= transitionAfterDays) {

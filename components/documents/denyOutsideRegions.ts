@@ -1,5 +1,5 @@
 import { GuardrailInputError } from "./errors";
-import { GLOBAL_SERVICE_PRESETS, globalServiceExemptions, type GlobalServicePreset } from "./globalServices";
+import { GlobalServicePreset, globalServiceExemptions } from "./globalServices";
 import { AWS_REGION_NAMES } from "./regions";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "./policyDocument";
 import { validateActionList } from "./validate/actions";
@@ -12,7 +12,7 @@ export interface DenyOutsideRegionsArgs {
     regions: readonly string[];
     /** Leave global services (IAM, STS, Route 53, ...) usable. Default true. */
     exemptGlobalServices?: boolean;
-    /** Which list of global services to exempt: "standard" or "controlTower" (see GLOBAL_SERVICE_PRESETS). Default "standard". */
+    /** Which list of global services to exempt: "standard" or "controlTower" (see GlobalServicePreset). Default "standard". */
     globalServices?: GlobalServicePreset;
     /** More actions or patterns to exempt, checked against the IAM catalog. Default none. */
     extraExemptActions?: readonly string[];
@@ -62,7 +62,7 @@ export function denyOutsideRegions(args: DenyOutsideRegionsArgs): PolicyDocument
             `${WHERE}: exemptGlobalServices must be true or false; got ${JSON.stringify(args.exemptGlobalServices)}`,
         );
     }
-    const presets = Object.values(GLOBAL_SERVICE_PRESETS) as string[];
+    const presets: string[] = Object.values(GlobalServicePreset);
     if (args.globalServices !== undefined && !presets.includes(args.globalServices)) {
         throw new GuardrailInputError(`${WHERE}: globalServices ${JSON.stringify(args.globalServices)} is not a preset; allowed: ${presets.join(", ")}`);
     }

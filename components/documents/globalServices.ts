@@ -129,16 +129,16 @@ export const CONTROL_TOWER_GLOBAL_EXEMPTIONS: readonly string[] = Object.freeze(
     "waf:*", "wafv2:*",
 ]);
 
-/** The lists of global-service exemptions {@link denyOutsideRegions} can use, by name. */
-export const GLOBAL_SERVICE_PRESETS = Object.freeze({
+/** The lists of global-service exemptions `denyOutsideRegions` can use, by name. */
+export const GlobalServicePreset = {
     /** The Organizations guide's list, AWS's sample extras and the Billing actions. The default. */
-    standard: "standard",
+    Standard: "standard",
     /** AWS Control Tower's Region deny list, for organizations that follow Control Tower. */
-    controlTower: "controlTower",
-} as const);
+    ControlTower: "controlTower",
+} as const;
 
-/** One of {@link GLOBAL_SERVICE_PRESETS}. */
-export type GlobalServicePreset = (typeof GLOBAL_SERVICE_PRESETS)[keyof typeof GLOBAL_SERVICE_PRESETS];
+/** One of `GlobalServicePreset`. */
+export type GlobalServicePreset = (typeof GlobalServicePreset)[keyof typeof GlobalServicePreset];
 
 function sortedUnion(...lists: readonly (readonly string[])[]): readonly string[] {
     return Object.freeze([...new Set(lists.flat())].sort());
@@ -157,6 +157,6 @@ const PRESET_LISTS: Readonly<Record<GlobalServicePreset, readonly string[]>> = O
 });
 
 /** The sorted exemptions of a preset. */
-export function globalServiceExemptions(preset: GlobalServicePreset = GLOBAL_SERVICE_PRESETS.standard): readonly string[] {
+export function globalServiceExemptions(preset: GlobalServicePreset = GlobalServicePreset.Standard): readonly string[] {
     return PRESET_LISTS[preset];
 }

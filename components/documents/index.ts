@@ -49,11 +49,10 @@ export {
     BILLING_GLOBAL_EXEMPTIONS,
     CONTROL_TOWER_GLOBAL_EXEMPTIONS,
     GLOBAL_SERVICE_EXEMPTIONS,
-    GLOBAL_SERVICE_PRESETS,
     globalServiceExemptions,
+    GlobalServicePreset,
     ORGANIZATIONS_GUIDE_GLOBAL_EXEMPTIONS,
 } from "./globalServices";
-export type { GlobalServicePreset } from "./globalServices";
 export { requireMfa } from "./requireMfa";
 export { leastPrivilege } from "./leastPrivilege";
 export type { LeastPrivilegeOptions } from "./leastPrivilege";

@@ -2,9 +2,11 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { validateWholeNumber } from "../documents/validate/scalars";
+import { withFormerType } from "../common/componentType";
+import { TypeScriptOnly } from "../common/typescriptOnly";
 
 // @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html — MinimumPasswordLength is 6 to 128, PasswordReusePrevention 1 to 24, MaxPasswordAge 1 to 1095 days
-/** Arguments of {@link AccountPasswordPolicy}. Every default meets CIS AWS Foundations v7.0.0 2.8 and 2.9. */
+/** Arguments of AccountPasswordPolicy. Every default meets CIS AWS Foundations v7.0.0 2.8 and 2.9. */
 export interface AccountPasswordPolicyArgs {
     /** Minimum password length, 14 to 128 (AWS allows 6 to 128; CIS requires 14). Default 14. */
     minimumPasswordLength?: number;
@@ -26,8 +28,30 @@ export interface AccountPasswordPolicyArgs {
     hardExpiry?: boolean;
 }
 
+/** The password policy in force, after defaults. */
+export interface PasswordPolicySettings {
+    /** Minimum password length. */
+    minimumPasswordLength: number;
+    /** How many previous passwords may not be reused. */
+    passwordReusePrevention: number;
+    /** Days before a password expires; 0 for never. */
+    maxPasswordAge: number;
+    /** At least one lowercase letter. */
+    requireLowercaseCharacters: boolean;
+    /** At least one uppercase letter. */
+    requireUppercaseCharacters: boolean;
+    /** At least one digit. */
+    requireNumbers: boolean;
+    /** At least one symbol. */
+    requireSymbols: boolean;
+    /** Users may change their own password. */
+    allowUsersToChangePassword: boolean;
+    /** Users whose password expired cannot set a new one. */
+    hardExpiry: boolean;
+}
+
 /** The effective settings, after defaults. */
-export type ResolvedPasswordPolicy = Required<AccountPasswordPolicyArgs>;
+export type ResolvedPasswordPolicy = PasswordPolicySettings;
 
 /** The CIS defaults. */
 export const CIS_PASSWORD_POLICY: ResolvedPasswordPolicy = {
@@ -62,7 +86,7 @@ export function resolvePasswordPolicy(args: AccountPasswordPolicyArgs = {}): Res
         if (typeof value !== typeof CIS_PASSWORD_POLICY[key]) {
             throw new GuardrailInputError(`AccountPasswordPolicy: ${key} ${JSON.stringify(value)} must be a ${typeof CIS_PASSWORD_POLICY[key]}`);
         }
-        (resolved as Record<string, unknown>)[key] = value;
+        (resolved as unknown as Record<string, unknown>)[key] = value;
     }
     checkInteger("minimumPasswordLength", resolved.minimumPasswordLength, 14, 128, " (AWS allows 6, but CIS AWS Foundations 2.8 requires at least 14)");
     checkInteger("passwordReusePrevention", resolved.passwordReusePrevention, 1, 24);
@@ -79,18 +103,21 @@ export function resolvePasswordPolicy(args: AccountPasswordPolicyArgs = {}): Res
  */
 export class AccountPasswordPolicy extends pulumi.ComponentResource {
     /** The settings in force. */
-    readonly settings: pulumi.Output<ResolvedPasswordPolicy>;
-    /** The underlying resource. */
-    readonly policy: aws.iam.AccountPasswordPolicy;
+    readonly settings: pulumi.Output<PasswordPolicySettings>;
+
+    /** The underlying resource (TypeScript only). */
+    get policy(): aws.iam.AccountPasswordPolicy { return members.get(this); }
 
     constructor(name: string, args: AccountPasswordPolicyArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const settings = resolvePasswordPolicy(args);
-        super("aws-guardrails:iam:AccountPasswordPolicy", name, {}, opts);
-        this.policy = new aws.iam.AccountPasswordPolicy(name, {
+        super("aws-guardrails:index:AccountPasswordPolicy", name, {}, withFormerType(opts, "aws-guardrails:iam:AccountPasswordPolicy"));
+        members.set(this, new aws.iam.AccountPasswordPolicy(name, {
             ...settings,
             maxPasswordAge: settings.maxPasswordAge === 0 ? undefined : settings.maxPasswordAge,
-        }, { parent: this });
+        }, { parent: this }));
         this.settings = pulumi.output(settings);
         this.registerOutputs({ settings: this.settings });
     }
 }
+
+const members = new TypeScriptOnly<AccountPasswordPolicy, aws.iam.AccountPasswordPolicy>("AccountPasswordPolicy");

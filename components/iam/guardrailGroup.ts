@@ -2,7 +2,9 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import type { PolicyDocument } from "../documents/policyDocument";
 import { assertWithinLimit } from "../documents/sizeLimits";
-import type { FenceKind } from "../documents/inspect";
+import { buildFromInputs } from "../common/inputs";
+import { TypeScriptOnly } from "../common/typescriptOnly";
+import { fenceKindsOf, type FenceKind } from "../documents/inspect";
 import { registerGuardrailGroup } from "./keyFence";
 import { GUARDRAIL_GROUP_PATH } from "./paths";
 import { labelled, validateIamName, validateIamPath } from "../documents/validate";
@@ -15,69 +17,103 @@ export interface GuardrailGroupSpec {
     path: string;
     /** The name of the group's single inline policy. */
     policyName: string;
-    /** The document the inline policy holds. */
-    document: PolicyDocument;
+    /** The document the inline policy holds; an output when some argument is one. */
+    document: pulumi.Output<PolicyDocument>;
+    /** The fences the document puts around members (its shape is the same with stand-ins for outputs). */
+    fenceKinds: FenceKind[];
+}
+
+/** Names of a guardrail group, as given (validated by {@link resolveGroupSpec}). */
+export interface GroupNames {
+    /** The group name argument, or undefined for the default. */
+    groupName: unknown;
+    /** The default group name. */
+    defaultGroupName: string;
+    /** The path argument, or undefined for `/guardrails/`. */
+    path: unknown;
+    /** The name of the inline policy. */
+    policyName: string;
 }
 
 /**
- * Validates a group's name, path and document (within the 5,120-character
- * group-inline limit) and returns the spec. `build` makes the document and may
- * throw; its error is prefixed with `where`.
+ * Validates a group's name and path, and builds its document from `args`, which
+ * may hold outputs: `build` runs at once with each unknown value replaced by
+ * `placeholder(path)` (a valid stand-in), so every known value, and the
+ * 5,120-character group-inline limit, is checked before anything is created;
+ * with outputs it runs again on the real values. Errors start with `where`.
  */
-export function resolveGroupSpec(
+export function resolveGroupSpec<A>(
     where: string,
-    names: { groupName: unknown; defaultGroupName: string; path: unknown; policyName: string },
-    build: () => PolicyDocument,
+    names: GroupNames,
+    args: A,
+    placeholder: (path: string) => unknown,
+    build: (args: pulumi.Unwrap<A>) => PolicyDocument,
 ): GuardrailGroupSpec {
-    const document = labelled(where, build);
     const groupName = validateIamName(`${where}: groupName`, names.groupName ?? names.defaultGroupName);
     const path = validateIamPath(where, names.path ?? GUARDRAIL_GROUP_PATH);
-    labelled(where, () => assertWithinLimit(document, "groupInline", groupName));
-    return { groupName, path, policyName: names.policyName, document };
+    let fenceKinds: FenceKind[] | undefined;
+    const document = buildFromInputs(args, placeholder, (known) => labelled(where, () => {
+        const built = build(known);
+        assertWithinLimit(built, "groupInline", groupName);
+        fenceKinds ??= fenceKindsOf(built);
+        return built;
+    }));
+    return { groupName, path, policyName: names.policyName, document, fenceKinds: fenceKinds ?? [] };
 }
 
 /**
- * The shape shared by {@link IpRestrictionGroup}, {@link RegionRestrictionGroup}
- * and {@link MfaRequiredGroup}: one IAM group (`path` `/guardrails/` by default)
- * with one inline policy holding a guardrail document. Users inherit the deny
- * by joining the group. IAM groups carry no tags, so none are set.
+ * What {@link IpRestrictionGroup}, {@link RegionRestrictionGroup} and
+ * {@link MfaRequiredGroup} have in common: one IAM group (`path` `/guardrails/`
+ * by default) with one inline policy holding a guardrail document. Users
+ * inherit the deny by joining the group.
  */
-export abstract class GuardrailGroup extends pulumi.ComponentResource {
-    /** The IAM group. */
-    readonly group: aws.iam.Group;
-    /** The group's inline policy holding {@link policyDocument}. */
-    readonly groupPolicy: aws.iam.GroupPolicy;
-    /**
-     * The group's physical name, known once its policy is attached; pass it to
-     * `ScopedServiceUser`'s `restrictionGroups`.
-     */
+export interface GuardrailGroup extends pulumi.ComponentResource {
+    /** The group's name, known once its policy is attached; pass it to `ScopedServiceUser`'s `restrictionGroups`. */
     readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
     readonly groupArn: pulumi.Output<string>;
-    /** The attached document, as an output. */
+    /** The attached document as JSON. */
+    readonly policyJson: pulumi.Output<string>;
+    /** The IAM group (TypeScript only). */
+    readonly group: aws.iam.Group;
+    /** The group's inline policy (TypeScript only). */
+    readonly groupPolicy: aws.iam.GroupPolicy;
+    /** The attached document, as data (TypeScript only). */
     readonly document: pulumi.Output<PolicyDocument>;
-    /** The attached document, as plain data (known before deployment). */
-    readonly policyDocument: PolicyDocument;
-    /** The fences the document puts around members: `ip`, `region`, `mfa` (an MFA fence alone does not fence an access key). */
-    readonly fenceKinds: FenceKind[];
+    /** The attached document, as data (TypeScript only); the same as `document`. */
+    readonly policyDocument: pulumi.Output<PolicyDocument>;
+}
 
-    /** Registers the component and its two children; `spec` must already be validated. */
-    protected constructor(type: string, name: string, spec: GuardrailGroupSpec, opts?: pulumi.ComponentResourceOptions) {
-        super(type, name, {}, opts);
-        this.policyDocument = spec.document;
-        this.group = new aws.iam.Group(name, { name: spec.groupName, path: spec.path }, { parent: this });
-        this.groupPolicy = new aws.iam.GroupPolicy(
-            name,
-            { group: this.group.name, name: spec.policyName, policy: JSON.stringify(spec.document) },
-            { parent: this },
-        );
-        // The policy's own `group` output: the same name, known during preview (it is
-        // an input), but it resolves only once the policy is attached, so nobody
-        // joins an unfenced group.
-        this.groupName = this.groupPolicy.group;
-        this.fenceKinds = registerGuardrailGroup(this.groupName, spec.document);
-        this.groupArn = this.group.arn;
-        this.document = pulumi.output(spec.document);
-        this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, document: this.document });
-    }
+/** The children and outputs of a guardrail group. */
+export interface GuardrailGroupParts {
+    /** The IAM group. */
+    group: aws.iam.Group;
+    /** Its inline policy. */
+    groupPolicy: aws.iam.GroupPolicy;
+    /** The group's name, known once its policy is attached. */
+    groupName: pulumi.Output<string>;
+    /** The group's ARN. */
+    groupArn: pulumi.Output<string>;
+    /** The document as data. */
+    document: pulumi.Output<PolicyDocument>;
+    /** The document as JSON. */
+    policyJson: pulumi.Output<string>;
+}
+
+/** The TypeScript-only members of the three guardrail groups. */
+export const groupParts = new TypeScriptOnly<pulumi.ComponentResource, GuardrailGroupParts>("guardrail group");
+
+/** Creates the group and its policy as children of `parent`; `spec` must already be validated. */
+export function createGuardrailGroup(parent: pulumi.ComponentResource, name: string, spec: GuardrailGroupSpec): GuardrailGroupParts {
+    const group = new aws.iam.Group(name, { name: spec.groupName, path: spec.path }, { parent });
+    const policyJson = spec.document.apply((document) => JSON.stringify(document));
+    const groupPolicy = new aws.iam.GroupPolicy(name, { group: group.name, name: spec.policyName, policy: policyJson }, { parent });
+    // The policy's own `group` output: the same name, known during preview (it is
+    // an input), but it resolves only once the policy is attached, so nobody
+    // joins an unfenced group.
+    const parts = { group, groupPolicy, groupName: groupPolicy.group, groupArn: group.arn, document: spec.document, policyJson };
+    groupParts.set(parent, parts);
+    // ScopedServiceUser reads the fence kinds back from the group name it is handed.
+    registerGuardrailGroup(parts.groupName, spec.fenceKinds);
+    return parts;
 }

@@ -1,19 +1,20 @@
-/** IAM guardrail components: `aws-guardrails:iam:*`. */
+/** IAM guardrail components (type tokens `aws-guardrails:index:*`; formerly `aws-guardrails:iam:*`). */
 export * from "./accountPasswordPolicy";
-export { GuardrailGroup } from "./guardrailGroup";
-export type { GuardrailGroupSpec } from "./guardrailGroup";
+export type { GuardrailGroup, GuardrailGroupSpec } from "./guardrailGroup";
 export { IpRestrictionGroup } from "./ipRestrictionGroup";
-export type { IpRestrictionGroupArgs } from "./ipRestrictionGroup";
+export type { IpFenceSettings, IpRestrictionGroupArgs } from "./ipRestrictionGroup";
 export { RegionRestrictionGroup } from "./regionRestrictionGroup";
-export type { RegionRestrictionGroupArgs } from "./regionRestrictionGroup";
+export type { RegionFenceSettings, RegionRestrictionGroupArgs } from "./regionRestrictionGroup";
 export { MfaRequiredGroup } from "./mfaRequiredGroup";
 export type { MfaRequiredGroupArgs } from "./mfaRequiredGroup";
 export { ScopedServiceUser } from "./scopedServiceUser";
-export type { ScopedServiceUserArgs, ServiceAccessKeysArgs } from "./scopedServiceUser";
+export type { ScopedServiceUserArgs, ServiceAccessKeys, ServiceAccessKeysArgs } from "./scopedServiceUser";
+export { fromPolicyStatements, StatementEffect, toPolicyStatements } from "./iamStatements";
+export type { IamCondition, IamStatement } from "./iamStatements";
 export { accessKeySecretName } from "./serviceAccessKeys";
 export type { AccessKeySlotResources } from "./serviceAccessKeys";
-export { planKeyRotation } from "./keyRotation";
-export type { KeyRotationPlan, KeySlot, KeySlotName } from "./keyRotation";
+export { KeySlotName, planKeyRotation } from "./keyRotation";
+export type { KeyRotationPlan, KeySlot } from "./keyRotation";
 export { ScopedServiceRole } from "./scopedServiceRole";
 export type { ScopedServiceRoleArgs } from "./scopedServiceRole";
 export { roleTrustPolicy, TRUSTABLE_SERVICES } from "./trustPolicy";

@@ -1,6 +1,5 @@
 import type * as pulumi from "@pulumi/pulumi";
-import { fenceKindsOf, isFullAccessManagedPolicy, type FenceKind } from "../documents/inspect";
-import type { PolicyDocument } from "../documents/policyDocument";
+import { isFullAccessManagedPolicy, type FenceKind } from "../documents/inspect";
 
 /**
  * What fences the access keys of a `ScopedServiceUser`, as far as the component
@@ -18,10 +17,8 @@ import type { PolicyDocument } from "../documents/policyDocument";
 const kindsByGroupName = new WeakMap<object, FenceKind[]>();
 
 /** Records the fence kinds of a guardrail group's document under the group-name output it exposes. */
-export function registerGuardrailGroup(groupName: pulumi.Output<string>, document: PolicyDocument): FenceKind[] {
-    const kinds = fenceKindsOf(document);
+export function registerGuardrailGroup(groupName: pulumi.Output<string>, kinds: FenceKind[]): void {
     kindsByGroupName.set(groupName, kinds);
-    return kinds;
 }
 
 /** The fence kinds of a group name this package's guardrail group handed out, or undefined for any other value. */

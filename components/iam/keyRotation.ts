@@ -2,7 +2,15 @@ import { isoDateOfDay } from "../documents/validate";
 
 // @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html — at most 2 access keys per IAM user
 /** The two access-key slots of a service user. AWS allows at most two keys per user. */
-export type KeySlotName = "a" | "b";
+export const KeySlotName = {
+    /** The slot of the even windows. */
+    A: "a",
+    /** The slot of the odd windows. */
+    B: "b",
+} as const;
+
+/** One of `KeySlotName`: "a" or "b". */
+export type KeySlotName = (typeof KeySlotName)[keyof typeof KeySlotName];
 
 /** One key slot on a given day. */
 export interface KeySlot {
@@ -29,11 +37,11 @@ export interface KeyRotationPlan {
     /** The slot holding the newer key. */
     activeSlot: KeySlotName;
     /** Slot `a` then slot `b`. */
-    slots: [KeySlot, KeySlot];
+    slots: KeySlot[];
 }
 
 function slotState(slot: KeySlotName, currentWindow: number, windowDays: number): KeySlot {
-    const parity = slot === "a" ? 0 : 1;
+    const parity = slot === KeySlotName.A ? 0 : 1;
     const window = Math.abs(currentWindow % 2) === parity ? currentWindow : currentWindow - 1;
     return {
         slot,
@@ -59,12 +67,12 @@ function slotState(slot: KeySlotName, currentWindow: number, windowDays: number)
 export function planKeyRotation(day: number, rotateAfterDays: number): KeyRotationPlan {
     const windowDays = Math.floor(rotateAfterDays / 2);
     const currentWindow = Math.floor(day / windowDays);
-    const slots: [KeySlot, KeySlot] = [slotState("a", currentWindow, windowDays), slotState("b", currentWindow, windowDays)];
+    const slots = [slotState(KeySlotName.A, currentWindow, windowDays), slotState(KeySlotName.B, currentWindow, windowDays)];
     return {
         rotateAfterDays,
         windowDays,
         today: isoDateOfDay(day),
-        activeSlot: slots[0].active ? "a" : "b",
+        activeSlot: slots[0].active ? KeySlotName.A : KeySlotName.B,
         slots,
     };
 }

@@ -1,9 +1,13 @@
-import type * as pulumi from "@pulumi/pulumi";
+import type * as aws from "@pulumi/aws";
+import * as pulumi from "@pulumi/pulumi";
+import type { PolicyDocument } from "../documents/policyDocument";
 import { requireMfa } from "../documents/requireMfa";
-import { GuardrailGroup, resolveGroupSpec } from "./guardrailGroup";
+import { withFormerType } from "../common/componentType";
+import { refuseOutput } from "../common/inputs";
+import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
 import { componentLabel } from "../documents/validate";
 
-/** Arguments of {@link MfaRequiredGroup}. Plain values: every one is validated before anything is created. */
+/** Arguments of MfaRequiredGroup; `GuardrailBaseline.mfaRequired` takes the same. */
 export interface MfaRequiredGroupArgs {
     /** The IAM group's name. Default `require-mfa-<component name>`. */
     groupName?: string;
@@ -11,11 +15,22 @@ export interface MfaRequiredGroupArgs {
     path?: string;
 }
 
+/** Validates the arguments of an MFA group (the component's or the baseline's) and returns its group spec. */
+export function resolveMfaGroup(where: string, defaultGroupName: string, args: MfaRequiredGroupArgs | undefined): GuardrailGroupSpec {
+    return resolveGroupSpec(
+        where,
+        { groupName: args?.groupName, defaultGroupName, path: args?.path, policyName: "require-mfa" },
+        {},
+        (path) => refuseOutput(where, path),
+        () => requireMfa(),
+    );
+}
+
 /**
  * An IAM group for human users: without MFA they may only set up their MFA
  * device and manage their own password; everything else is denied. The
- * {@link requireMfa} document (AWS's self-manage-credentials pattern) is the
- * group's inline policy. Not for service users: their API calls never carry MFA.
+ * `requireMfa` document (AWS's self-manage-credentials pattern) is the group's
+ * inline policy. Not for service users: their API calls never carry MFA.
  *
  * **It does not fence an access key.** The self-service it allows lets a leaked
  * key enrol its own virtual MFA device (`CreateVirtualMFADevice`,
@@ -26,13 +41,30 @@ export interface MfaRequiredGroupArgs {
  * `iam-key-users-fenced` does not count it. Every enrolment by an IAM user
  * raises `CisAlarms`' `mfaDeviceChanges` alarm.
  */
-export class MfaRequiredGroup extends GuardrailGroup {
+export class MfaRequiredGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    /** The group's name, known once its policy is attached. */
+    readonly groupName: pulumi.Output<string>;
+    /** The group's ARN. */
+    readonly groupArn: pulumi.Output<string>;
+    /** The attached policy document, as JSON. */
+    readonly policyJson: pulumi.Output<string>;
+
+    /** The IAM group (TypeScript only). */
+    get group(): aws.iam.Group { return groupParts.get(this).group; }
+    /** The group's inline policy (TypeScript only). */
+    get groupPolicy(): aws.iam.GroupPolicy { return groupParts.get(this).groupPolicy; }
+    /** The attached document, as data (TypeScript only). */
+    get document(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
+    /** The same as `document` (TypeScript only). */
+    get policyDocument(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
+
     constructor(name: string, args: MfaRequiredGroupArgs = {}, opts?: pulumi.ComponentResourceOptions) {
-        const spec = resolveGroupSpec(
-            componentLabel("MfaRequiredGroup", name),
-            { groupName: args?.groupName, defaultGroupName: `require-mfa-${name}`, path: args?.path, policyName: "require-mfa" },
-            () => requireMfa(),
-        );
-        super("aws-guardrails:iam:MfaRequiredGroup", name, spec, opts);
+        const spec = resolveMfaGroup(componentLabel("MfaRequiredGroup", name), `require-mfa-${name}`, args);
+        super("aws-guardrails:index:MfaRequiredGroup", name, {}, withFormerType(opts, "aws-guardrails:iam:MfaRequiredGroup"));
+        const parts = createGuardrailGroup(this, name, spec);
+        this.groupName = parts.groupName;
+        this.groupArn = parts.groupArn;
+        this.policyJson = parts.policyJson;
+        this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, policyJson: this.policyJson });
     }
 }

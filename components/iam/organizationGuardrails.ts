@@ -9,9 +9,14 @@ import { scpDenyOutsideCidrs } from "../documents/scpNetwork";
 import { splitForLimit } from "../documents/sizeLimits";
 import { describeValue } from "../documents/validate/describe";
 import { optionalStringList, stringList } from "../documents/validate/list";
+import { withFormerType } from "../common/componentType";
+import { TypeScriptOnly } from "../common/typescriptOnly";
 import { componentLabel, labelled, validateFlag, validateTags } from "../documents/validate";
 
-/** Arguments of {@link OrganizationGuardrails}. Plain values: every one is validated before anything is created. */
+/**
+ * Arguments of OrganizationGuardrails. Plain values: every one is validated
+ * before anything is created, and the target ids name the attachments.
+ */
 export interface OrganizationGuardrailsArgs {
     /** Where the SCPs attach: OU ids (`ou-xxxx-xxxxxxxx`), account ids (12 digits) or the root id (`r-xxxx`). Required. */
     targetIds: string[];
@@ -162,22 +167,25 @@ function resolveGuardrails(name: string, where: string, args: OrganizationGuardr
  * administrator). Throws a `GuardrailInputError` before any resource is created.
  */
 export class OrganizationGuardrails extends pulumi.ComponentResource {
-    /** The SCPs, in order. */
-    readonly policies: aws.organizations.Policy[];
-    /** One attachment per SCP and target. */
-    readonly attachments: aws.organizations.PolicyAttachment[];
-    /** The SCP documents, as plain data, in the order of {@link policies}. */
-    readonly documents: PolicyDocument[];
-    /** The SCP ids (`p-...`). */
+    /** The SCP ids (`p-...`), in order. */
     readonly policyIds: pulumi.Output<string[]>;
-    /** The SCP ARNs. */
+    /** The SCP ARNs, in order. */
     readonly policyArns: pulumi.Output<string[]>;
+    /** The content of each SCP, as JSON, in order. */
+    readonly policyContents: string[];
+
+    /** The SCPs, in order (TypeScript only). */
+    get policies(): aws.organizations.Policy[] { return members.get(this).policies; }
+    /** One attachment per SCP and target (TypeScript only). */
+    get attachments(): aws.organizations.PolicyAttachment[] { return members.get(this).attachments; }
+    /** The SCP documents, as data, in the order of `policies` (TypeScript only). */
+    get documents(): PolicyDocument[] { return members.get(this).documents; }
 
     constructor(name: string, args: OrganizationGuardrailsArgs, opts?: pulumi.ComponentResourceOptions) {
         const resolved = resolveGuardrails(name, componentLabel("OrganizationGuardrails", name), args);
-        super("aws-guardrails:iam:OrganizationGuardrails", name, {}, opts);
-        this.documents = resolved.documents;
-        this.policies = resolved.documents.map(
+        super("aws-guardrails:index:OrganizationGuardrails", name, {}, withFormerType(opts, "aws-guardrails:iam:OrganizationGuardrails"));
+        this.policyContents = resolved.documents.map((document) => JSON.stringify(document));
+        const policies = resolved.documents.map(
             (document, index) =>
                 new aws.organizations.Policy(
                     `${name}-${index + 1}`,
@@ -185,20 +193,30 @@ export class OrganizationGuardrails extends pulumi.ComponentResource {
                         name: resolved.policyNames[index],
                         description: `aws-guardrails: ${document.Statement.map((statement) => statement.Sid).join(", ")}`.slice(0, 512),
                         type: "SERVICE_CONTROL_POLICY",
-                        content: JSON.stringify(document),
+                        content: this.policyContents[index],
                         tags: Object.keys(resolved.tags).length > 0 ? resolved.tags : undefined,
                     },
                     { parent: this },
                 ),
         );
-        this.attachments = this.policies.flatMap((policy, index) =>
+        const attachments = policies.flatMap((policy, index) =>
             resolved.targetIds.map(
                 (targetId) =>
                     new aws.organizations.PolicyAttachment(`${name}-${index + 1}-${targetId}`, { policyId: policy.id, targetId }, { parent: this }),
             ),
         );
-        this.policyIds = pulumi.all(this.policies.map((policy) => policy.id));
-        this.policyArns = pulumi.all(this.policies.map((policy) => policy.arn));
-        this.registerOutputs({ policyIds: this.policyIds, policyArns: this.policyArns });
+        members.set(this, { policies, attachments, documents: resolved.documents });
+        this.policyIds = pulumi.all(policies.map((policy) => policy.id));
+        this.policyArns = pulumi.all(policies.map((policy) => policy.arn));
+        this.registerOutputs({ policyIds: this.policyIds, policyArns: this.policyArns, policyContents: this.policyContents });
     }
 }
+
+/** The TypeScript-only members of an OrganizationGuardrails. */
+interface OrganizationMembers {
+    policies: aws.organizations.Policy[];
+    attachments: aws.organizations.PolicyAttachment[];
+    documents: PolicyDocument[];
+}
+
+const members = new TypeScriptOnly<OrganizationGuardrails, OrganizationMembers>("OrganizationGuardrails");

@@ -1,32 +1,35 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
-import { leastPrivilege } from "../documents/leastPrivilege";
-import type { PolicyDocument, PolicyStatement } from "../documents/policyDocument";
-import { assertWithinLimit } from "../documents/sizeLimits";
+import type { PolicyDocument } from "../documents/policyDocument";
 import { describeValue } from "../documents/validate/describe";
+import { withFormerType } from "../common/componentType";
+import { TypeScriptOnly } from "../common/typescriptOnly";
+import { leastPrivilegeDocument, type IamStatement } from "./iamStatements";
 import { SERVICE_PATH } from "./paths";
 import { roleTrustPolicy, type RoleTrust } from "./trustPolicy";
 import {
-    componentLabel, labelled, validateFlag, validateOwner, validatePolicyArn, validateServiceName, validateTags, validateWholeNumber,
+    componentLabel, validateFlag, validateOwner, validatePolicyArn, validateServiceName, validateTags, validateWholeNumber,
 } from "../documents/validate";
 
 /**
- * Arguments of {@link ScopedServiceRole}. Plain values except
- * `permissionsBoundary`, which may be an Output (a plain string is validated).
+ * Arguments of ScopedServiceRole. `permissionsBoundary`, `trust.roleArns`,
+ * `trust.externalId` and the statements' resources and condition values may be
+ * outputs of other resources (known values are validated at once, the others
+ * once known).
  */
 export interface ScopedServiceRoleArgs {
     /** The consuming service: 1 to 50 lowercase letters, digits and hyphens; the role is `svc-<service>`. Required. */
     service: string;
     /** Who answers for the role (team or person), stored as the `Owner` tag. Required. */
     owner: string;
-    /** Who may assume the role: `{ services: ["lambda"] }` or `{ roleArns: [...], externalId?, requireMfa? }`. Required; wildcards are refused. */
+    /** Who may assume the role: { services: ["lambda"] } or { roleArns: [...], externalId, requireMfa }. Required; wildcards are refused. */
     trust: RoleTrust;
-    /** The least-privilege statements, checked by `leastPrivilege` against the IAM catalog. Required. */
-    statements: PolicyStatement[];
-    /** Accept `Action: "*"` or `NotAction` in Allow statements. Default false. */
+    /** The least-privilege statements; every action is checked against the IAM catalog. Required. */
+    statements: IamStatement[];
+    /** Accept the action "*" or notActions in Allow statements. Default false. */
     allowStarAction?: boolean;
-    /** Create an instance profile `svc-<service>` (needs `ec2` in `trust.services`). Default false. */
+    /** Create an instance profile `svc-<service>` (needs "ec2" in trust.services). Default false. */
     instanceProfile?: boolean;
     /** Maximum session length in seconds, 3,600 to 43,200. Default 3,600 (one hour). */
     maxSessionDuration?: number;
@@ -39,8 +42,8 @@ export interface ScopedServiceRoleArgs {
 interface ResolvedServiceRole {
     roleName: string;
     tags: Record<string, string>;
-    trustPolicy: PolicyDocument;
-    document: PolicyDocument;
+    trustPolicy: pulumi.Output<PolicyDocument>;
+    document: pulumi.Output<PolicyDocument>;
     instanceProfile: boolean;
     maxSessionDuration: number;
     permissionsBoundary?: pulumi.Input<string>;
@@ -55,11 +58,9 @@ function resolveServiceRole(where: string, args: ScopedServiceRoleArgs): Resolve
     const tags = { ...validateTags(where, args.tags, ["Service", "Owner"]), Service: args.service, Owner: owner };
     const trustPolicy = roleTrustPolicy(where, args.trust);
     const allowStarAction = validateFlag(`${where}: allowStarAction`, args.allowStarAction, false);
-    const document = labelled(where, () => leastPrivilege(args.statements, { allowStarAction }));
-    labelled(where, () => assertWithinLimit(document, "roleInline", roleName));
+    const document = leastPrivilegeDocument(where, args.statements, allowStarAction, "roleInline", roleName);
     const instanceProfile = validateFlag(`${where}: instanceProfile`, args.instanceProfile, false);
-    const services = trustPolicy.Statement[0].Principal;
-    const trustsEc2 = typeof services === "object" && ([] as string[]).concat(services.Service ?? []).includes("ec2.amazonaws.com");
+    const trustsEc2 = (args.trust.services ?? []).some((service) => service === "ec2" || service === "ec2.amazonaws.com");
     if (instanceProfile && !trustsEc2) {
         throw new GuardrailInputError(`${where}: instanceProfile needs "ec2" in trust.services; an instance profile is only for EC2 instances`);
     }
@@ -84,66 +85,82 @@ function resolveServiceRole(where: string, args: ScopedServiceRoleArgs): Resolve
  * the bad value before any resource is created.
  */
 export class ScopedServiceRole extends pulumi.ComponentResource {
-    /** The IAM role `svc-<service>`. */
-    readonly role: aws.iam.Role;
-    /** The role's least-privilege inline policy. */
-    readonly rolePolicy: aws.iam.RolePolicy;
-    /** The instance profile, when asked for. */
-    readonly instanceProfile?: aws.iam.InstanceProfile;
-    /** The trust policy, as plain data. */
-    readonly trustPolicy: PolicyDocument;
-    /** The least-privilege document, as plain data. */
-    readonly policyDocument: PolicyDocument;
     /** The role's name, known once its policy is attached. */
     readonly roleName: pulumi.Output<string>;
     /** The role's ARN, known once its policy is attached. */
     readonly roleArn: pulumi.Output<string>;
+    /** The role's least-privilege inline policy, as JSON. */
+    readonly policyJson: pulumi.Output<string>;
+    /** The trust policy, as JSON. */
+    readonly trustPolicyJson: pulumi.Output<string>;
     /** The instance profile's name, when asked for. */
     readonly instanceProfileName?: pulumi.Output<string>;
     /** The instance profile's ARN, when asked for. */
     readonly instanceProfileArn?: pulumi.Output<string>;
 
+    /** The IAM role `svc-<service>` (TypeScript only). */
+    get role(): aws.iam.Role { return members.get(this).role; }
+    /** The role's least-privilege inline policy (TypeScript only). */
+    get rolePolicy(): aws.iam.RolePolicy { return members.get(this).rolePolicy; }
+    /** The instance profile, when asked for (TypeScript only). */
+    get instanceProfile(): aws.iam.InstanceProfile | undefined { return members.get(this).instanceProfile; }
+    /** The trust policy, as data (TypeScript only). */
+    get trustPolicy(): pulumi.Output<PolicyDocument> { return members.get(this).trustPolicy; }
+    /** The least-privilege document, as data (TypeScript only). */
+    get policyDocument(): pulumi.Output<PolicyDocument> { return members.get(this).policyDocument; }
+
     constructor(name: string, args: ScopedServiceRoleArgs, opts?: pulumi.ComponentResourceOptions) {
         const resolved = resolveServiceRole(componentLabel("ScopedServiceRole", name), args);
-        super("aws-guardrails:iam:ScopedServiceRole", name, {}, opts);
-        this.trustPolicy = resolved.trustPolicy;
-        this.policyDocument = resolved.document;
-        this.role = new aws.iam.Role(
+        super("aws-guardrails:index:ScopedServiceRole", name, {}, withFormerType(opts, "aws-guardrails:iam:ScopedServiceRole"));
+        this.trustPolicyJson = resolved.trustPolicy.apply((document) => JSON.stringify(document));
+        this.policyJson = resolved.document.apply((document) => JSON.stringify(document));
+        const role = new aws.iam.Role(
             name,
             {
                 name: resolved.roleName,
                 path: SERVICE_PATH,
                 description: `Least-privilege role of the ${args.service} service (aws-guardrails)`,
-                assumeRolePolicy: JSON.stringify(resolved.trustPolicy),
+                assumeRolePolicy: this.trustPolicyJson,
                 maxSessionDuration: resolved.maxSessionDuration,
                 permissionsBoundary: resolved.permissionsBoundary,
                 tags: resolved.tags,
             },
             { parent: this },
         );
-        this.rolePolicy = new aws.iam.RolePolicy(
-            name,
-            { role: this.role.name, name: "least-privilege", policy: JSON.stringify(resolved.document) },
-            { parent: this },
-        );
+        const rolePolicy = new aws.iam.RolePolicy(name, { role: role.name, name: "least-privilege", policy: this.policyJson }, { parent: this });
         // Both resolve once the policy is attached, so nothing uses the role before it has its
         // permissions. The name is the policy's `role` output, known during preview.
-        this.roleName = this.rolePolicy.role;
-        this.roleArn = pulumi.all([this.role.arn, this.rolePolicy.id]).apply(([roleArn]) => roleArn);
+        this.roleName = rolePolicy.role;
+        this.roleArn = pulumi.all([role.arn, rolePolicy.id]).apply(([roleArn]) => roleArn);
+        let instanceProfile: aws.iam.InstanceProfile | undefined;
         if (resolved.instanceProfile) {
-            this.instanceProfile = new aws.iam.InstanceProfile(
+            instanceProfile = new aws.iam.InstanceProfile(
                 name,
-                { name: resolved.roleName, path: SERVICE_PATH, role: this.role.name, tags: resolved.tags },
+                { name: resolved.roleName, path: SERVICE_PATH, role: role.name, tags: resolved.tags },
                 { parent: this },
             );
-            this.instanceProfileName = this.instanceProfile.name;
-            this.instanceProfileArn = this.instanceProfile.arn;
+            this.instanceProfileName = instanceProfile.name;
+            this.instanceProfileArn = instanceProfile.arn;
         }
+        members.set(this, { role, rolePolicy, instanceProfile, trustPolicy: resolved.trustPolicy, policyDocument: resolved.document });
         this.registerOutputs({
             roleName: this.roleName,
             roleArn: this.roleArn,
+            policyJson: this.policyJson,
+            trustPolicyJson: this.trustPolicyJson,
             instanceProfileName: this.instanceProfileName,
             instanceProfileArn: this.instanceProfileArn,
         });
     }
 }
+
+/** The TypeScript-only members of a ScopedServiceRole. */
+interface ServiceRoleMembers {
+    role: aws.iam.Role;
+    rolePolicy: aws.iam.RolePolicy;
+    instanceProfile?: aws.iam.InstanceProfile;
+    trustPolicy: pulumi.Output<PolicyDocument>;
+    policyDocument: pulumi.Output<PolicyDocument>;
+}
+
+const members = new TypeScriptOnly<ScopedServiceRole, ServiceRoleMembers>("ScopedServiceRole");

@@ -1,51 +1,56 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
-import { leastPrivilege } from "../documents/leastPrivilege";
-import type { PolicyDocument, PolicyStatement } from "../documents/policyDocument";
-import { assertWithinLimit } from "../documents/sizeLimits";
+import type { PolicyDocument } from "../documents/policyDocument";
 import { describeValue } from "../documents/validate/describe";
+import { withFormerType } from "../common/componentType";
+import { TypeScriptOnly } from "../common/typescriptOnly";
+import { leastPrivilegeDocument, type IamStatement } from "./iamStatements";
 import { keyFenceProblem } from "./keyFence";
 import { SERVICE_PATH } from "./paths";
 import { planKeyRotation, type KeyRotationPlan } from "./keyRotation";
 import { createAccessKeySlots, type AccessKeySlotResources } from "./serviceAccessKeys";
 import {
-    componentLabel, labelled, validateFlag, validateIamName, validateIsoDay, validateOwner, validatePolicyArn,
+    componentLabel, validateFlag, validateIamName, validateIsoDay, validateOwner, validatePolicyArn,
     validateServiceName, validateTags, validateWholeNumber,
 } from "../documents/validate";
 
-/** Access keys of a {@link ScopedServiceUser}. */
-export interface ServiceAccessKeysArgs {
+/** Access keys of a ScopedServiceUser. */
+export interface ServiceAccessKeys {
     /** Create two rotating access keys. Default false (prefer a role, or no keys at all). */
     enabled?: boolean;
     /** The maximum age of a key in days, 2 to 365; a new active key every half of it. Default 90 (CIS). */
     rotateAfterDays?: number;
     /** The day rotation is decided for, ISO 8601 like "2026-03-31" (for tests and replays). Default today (UTC). */
     now?: string;
-    /** KMS key (id, ARN or alias ARN) encrypting the key secrets; may be an Output. Default a CMK this component creates, with rotation on. */
+    /** KMS key (id, ARN or alias ARN) encrypting the key secrets; may be a key's arn output. Default a CMK this component creates, with rotation on. */
     kmsKeyId?: pulumi.Input<string>;
 }
 
+/** @deprecated Renamed `ServiceAccessKeys`. */
+export type ServiceAccessKeysArgs = ServiceAccessKeys;
+
 /**
- * Arguments of {@link ScopedServiceUser}. Plain values except `restrictionGroups`,
- * `permissionsBoundary` and `accessKeys.kmsKeyId`, which may be Outputs (plain
- * strings among them are validated; Outputs are taken as they come).
+ * Arguments of ScopedServiceUser. `restrictionGroups`, `permissionsBoundary`,
+ * `accessKeys.kmsKeyId` and the statements' resources and condition values may
+ * be outputs of other resources (known values among them are validated at once,
+ * the others once known).
  */
 export interface ScopedServiceUserArgs {
     /** The consuming service: 1 to 50 lowercase letters, digits and hyphens; the user is `svc-<service>`. Required. */
     service: string;
     /** Who answers for the user (team or person), stored as the `Owner` tag. Required. */
     owner: string;
-    /** The least-privilege statements, checked by `leastPrivilege` against the IAM catalog. Required. */
-    statements: PolicyStatement[];
-    /** Accept `Action: "*"` or `NotAction` in Allow statements. Default false. */
+    /** The least-privilege statements; every action is checked against the IAM catalog. Required. */
+    statements: IamStatement[];
+    /** Accept the action "*" or notActions in Allow statements. Default false. */
     allowStarAction?: boolean;
-    /** Names of the IP, region or other restriction groups the user joins, such as `IpRestrictionGroup.groupName`. Default none. */
+    /** Names of the IP, region or other restriction groups the user joins, such as an IpRestrictionGroup's groupName. Default none. */
     restrictionGroups?: pulumi.Input<string>[];
     /** ARN of a managed policy set as the user's permissions boundary. Default none. */
     permissionsBoundary?: pulumi.Input<string>;
     /** Access keys with two-slot rotation, stored in Secrets Manager. Default none. */
-    accessKeys?: ServiceAccessKeysArgs;
+    accessKeys?: ServiceAccessKeys;
     /** Extra tags for the user, the key secrets and the CMK; `Service` and `Owner` are set by the component. Default none. */
     tags?: Record<string, string>;
 }
@@ -54,7 +59,7 @@ export interface ScopedServiceUserArgs {
 interface ResolvedServiceUser {
     userName: string;
     tags: Record<string, string>;
-    document: PolicyDocument;
+    document: pulumi.Output<PolicyDocument>;
     restrictionGroups: pulumi.Input<string>[];
     permissionsBoundary?: pulumi.Input<string>;
     keys?: { plan: KeyRotationPlan; kmsKeyId?: pulumi.Input<string> };
@@ -74,7 +79,7 @@ function resolveRestrictionGroups(where: string, value: unknown): pulumi.Input<s
     return value.map((item: unknown) => (typeof item === "string" ? validateIamName(`${where}: restrictionGroups entry`, item) : (item as pulumi.Input<string>)));
 }
 
-function resolveKeys(where: string, value: ServiceAccessKeysArgs | undefined, fenceProblem: string | undefined): ResolvedServiceUser["keys"] {
+function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenceProblem: string | undefined): ResolvedServiceUser["keys"] {
     if (value === undefined) return undefined;
     if (typeof value !== "object" || value === null) {
         throw new GuardrailInputError(`${where}: accessKeys must be an object like { enabled: true }; got ${describeValue(value)}`);
@@ -100,8 +105,7 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
     const owner = validateOwner(where, args.owner);
     const tags = { ...validateTags(where, args.tags, ["Service", "Owner"]), Service: args.service, Owner: owner };
     const allowStarAction = validateFlag(`${where}: allowStarAction`, args.allowStarAction, false);
-    const document = labelled(where, () => leastPrivilege(args.statements, { allowStarAction }));
-    labelled(where, () => assertWithinLimit(document, "groupInline", userName));
+    const document = leastPrivilegeDocument(where, args.statements, allowStarAction, "groupInline", userName);
     const restrictionGroups = resolveRestrictionGroups(where, args.restrictionGroups);
     const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
     const keys = resolveKeys(where, args.accessKeys, keyFenceProblem(restrictionGroups, permissionsBoundary));
@@ -110,7 +114,7 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
 
 /**
  * One IAM user per consuming service that cannot run on AWS (and so cannot use a
- * role: prefer {@link ScopedServiceRole} wherever it can). The user
+ * role: prefer ScopedServiceRole wherever it can). The user
  * `svc-<service>` lives under `/service/`, tagged `Service` and `Owner`, and gets
  * its permissions only through groups (CIS): a per-service group `svc-<service>`
  * holding the least-privilege document, plus the restriction groups, joined
@@ -136,63 +140,64 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
  * at once. Needs a Pulumi CLI with `replacementTrigger` support (3.215 or later).
  */
 export class ScopedServiceUser extends pulumi.ComponentResource {
-    /** The IAM user `svc-<service>`. */
-    readonly user: aws.iam.User;
-    /** The per-service group holding the least-privilege document. */
-    readonly group: aws.iam.Group;
-    /** The per-service group's inline policy. */
-    readonly groupPolicy: aws.iam.GroupPolicy;
-    /** The user's memberships: the per-service group and the restriction groups. */
-    readonly membership: aws.iam.UserGroupMembership;
-    /** The CMK encrypting the key secrets, when the component created it. */
-    readonly kmsKey?: aws.kms.Key;
-    /** Both key slots, when access keys are enabled. */
-    readonly accessKeys?: AccessKeySlotResources[];
-    /** The rotation state on the day of the run, when access keys are enabled. */
-    readonly rotation?: KeyRotationPlan;
-    /** The least-privilege document, as plain data. */
-    readonly policyDocument: PolicyDocument;
     /** The user's name. */
     readonly userName: pulumi.Output<string>;
     /** The user's ARN. */
     readonly userArn: pulumi.Output<string>;
     /** The per-service group's name. */
     readonly groupName: pulumi.Output<string>;
+    /** The least-privilege policy of the per-service group, as JSON. */
+    readonly policyJson: pulumi.Output<string>;
     /** The id of the active (newer) access key, when access keys are enabled. Not secret: an id alone grants nothing. */
     readonly activeAccessKeyId?: pulumi.Output<string>;
     /** The ARN of the secret holding the active key, when access keys are enabled. */
     readonly secretArn?: pulumi.Output<string>;
+    /** The rotation state on the day of the run, when access keys are enabled. */
+    readonly rotation?: KeyRotationPlan;
+
+    /** The IAM user `svc-<service>` (TypeScript only). */
+    get user(): aws.iam.User { return members.get(this).user; }
+    /** The per-service group holding the least-privilege document (TypeScript only). */
+    get group(): aws.iam.Group { return members.get(this).group; }
+    /** The per-service group's inline policy (TypeScript only). */
+    get groupPolicy(): aws.iam.GroupPolicy { return members.get(this).groupPolicy; }
+    /** The user's memberships: the per-service group and the restriction groups (TypeScript only). */
+    get membership(): aws.iam.UserGroupMembership { return members.get(this).membership; }
+    /** The CMK encrypting the key secrets, when the component created it (TypeScript only). */
+    get kmsKey(): aws.kms.Key | undefined { return members.get(this).kmsKey; }
+    /** Both key slots, when access keys are enabled (TypeScript only). */
+    get accessKeys(): AccessKeySlotResources[] | undefined { return members.get(this).accessKeys; }
+    /** The least-privilege document, as data (TypeScript only). */
+    get policyDocument(): pulumi.Output<PolicyDocument> { return members.get(this).policyDocument; }
 
     constructor(name: string, args: ScopedServiceUserArgs, opts?: pulumi.ComponentResourceOptions) {
         const resolved = resolveServiceUser(componentLabel("ScopedServiceUser", name), args);
-        super("aws-guardrails:iam:ScopedServiceUser", name, {}, opts);
-        this.policyDocument = resolved.document;
-        this.user = new aws.iam.User(
+        super("aws-guardrails:index:ScopedServiceUser", name, {}, withFormerType(opts, "aws-guardrails:iam:ScopedServiceUser"));
+        const user = new aws.iam.User(
             name,
             { name: resolved.userName, path: SERVICE_PATH, permissionsBoundary: resolved.permissionsBoundary, tags: resolved.tags },
             { parent: this },
         );
-        this.group = new aws.iam.Group(name, { name: resolved.userName, path: SERVICE_PATH }, { parent: this });
-        this.groupPolicy = new aws.iam.GroupPolicy(
-            name,
-            { group: this.group.name, name: "least-privilege", policy: JSON.stringify(resolved.document) },
-            { parent: this },
-        );
+        const group = new aws.iam.Group(name, { name: resolved.userName, path: SERVICE_PATH }, { parent: this });
+        this.policyJson = resolved.document.apply((document) => JSON.stringify(document));
+        const groupPolicy = new aws.iam.GroupPolicy(name, { group: group.name, name: "least-privilege", policy: this.policyJson }, { parent: this });
         // The policy's `group` output: known during preview, resolved only once the policy is attached.
-        this.groupName = this.groupPolicy.group;
-        this.membership = new aws.iam.UserGroupMembership(
+        this.groupName = groupPolicy.group;
+        const membership = new aws.iam.UserGroupMembership(
             name,
-            { user: this.user.name, groups: [this.groupName, ...resolved.restrictionGroups] },
+            { user: user.name, groups: [this.groupName, ...resolved.restrictionGroups] },
             { parent: this },
         );
-        this.userName = this.user.name;
-        this.userArn = this.user.arn;
+        this.userName = user.name;
+        this.userArn = user.arn;
 
+        let kmsKey: aws.kms.Key | undefined;
+        let accessKeys: AccessKeySlotResources[] | undefined;
         if (resolved.keys) {
             this.rotation = resolved.keys.plan;
             let kmsKeyId = resolved.keys.kmsKeyId;
             if (kmsKeyId === undefined) {
-                this.kmsKey = new aws.kms.Key(
+                kmsKey = new aws.kms.Key(
                     name,
                     {
                         description: `Encrypts the access keys of IAM user ${resolved.userName} in Secrets Manager`,
@@ -202,26 +207,42 @@ export class ScopedServiceUser extends pulumi.ComponentResource {
                     },
                     { parent: this },
                 );
-                kmsKeyId = this.kmsKey.arn;
+                kmsKeyId = kmsKey.arn;
             }
-            this.accessKeys = createAccessKeySlots(this, name, {
+            accessKeys = createAccessKeySlots(this, name, {
                 userName: resolved.userName,
-                user: this.user.name,
+                user: user.name,
                 plan: resolved.keys.plan,
                 kmsKeyId,
                 tags: resolved.tags,
-                dependsOn: [this.membership],
+                dependsOn: [membership],
             });
-            const active = this.accessKeys.find((slot) => slot.slot.active) ?? this.accessKeys[0];
+            const active = accessKeys.find((slot) => slot.slot.active) ?? accessKeys[0];
             this.activeAccessKeyId = active.accessKey.id;
             this.secretArn = active.secretArn;
         }
+        members.set(this, { user, group, groupPolicy, membership, kmsKey, accessKeys, policyDocument: resolved.document });
         this.registerOutputs({
             userName: this.userName,
             userArn: this.userArn,
             groupName: this.groupName,
+            policyJson: this.policyJson,
             activeAccessKeyId: this.activeAccessKeyId,
             secretArn: this.secretArn,
+            rotation: this.rotation,
         });
     }
 }
+
+/** The TypeScript-only members of a ScopedServiceUser. */
+interface ServiceUserMembers {
+    user: aws.iam.User;
+    group: aws.iam.Group;
+    groupPolicy: aws.iam.GroupPolicy;
+    membership: aws.iam.UserGroupMembership;
+    kmsKey?: aws.kms.Key;
+    accessKeys?: AccessKeySlotResources[];
+    policyDocument: pulumi.Output<PolicyDocument>;
+}
+
+const members = new TypeScriptOnly<ScopedServiceUser, ServiceUserMembers>("ScopedServiceUser");

@@ -1,8 +1,10 @@
+import type * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../documents/policyDocument";
 import { describeValue } from "../documents/validate/describe";
 import { stringList } from "../documents/validate/list";
 import { nearestName } from "../documents/validate/nearest";
+import { buildFromInputs, refuseOutput } from "../common/inputs";
 
 /**
  * AWS services a {@link ScopedServiceRole} may trust, by the first part of their
@@ -17,24 +19,33 @@ export const TRUSTABLE_SERVICES: readonly string[] = Object.freeze([
     "ssm", "states", "transfer", "vpc-flow-logs",
 ]);
 
+/**
+ * Who may assume a ScopedServiceRole: AWS services (`services`), or IAM roles
+ * (`roleArns`, with an optional external id and MFA). Exactly one of
+ * `services` and `roleArns`.
+ */
+export interface RoleTrust {
+    /** AWS services, short (`ec2`, `lambda`, `ecs-tasks`) or full (`ec2.amazonaws.com`), from TRUSTABLE_SERVICES. */
+    services?: string[];
+    /** Role ARNs, like `arn:aws:iam::111122223333:role/deployer`; each may be a role's arn output; wildcards are refused. */
+    roleArns?: pulumi.Input<string>[];
+    /** With roleArns: require this `sts:ExternalId` (2 to 1,224 characters), for third parties; may be a secret. Default none. */
+    externalId?: pulumi.Input<string>;
+    /** With roleArns: require `aws:MultiFactorAuthPresent` on the caller's session. Default false. */
+    requireMfa?: boolean;
+}
+
 /** Trust AWS services, such as `["lambda"]` or `["ecs-tasks"]`. */
-export interface ServiceTrust {
+export interface ServiceTrust extends RoleTrust {
     /** Service names from {@link TRUSTABLE_SERVICES}, short (`ec2`) or full (`ec2.amazonaws.com`). */
     services: string[];
 }
 
 /** Trust IAM roles, such as a deployer role in another account. */
-export interface RoleArnTrust {
+export interface RoleArnTrust extends RoleTrust {
     /** Role ARNs, like `arn:aws:iam::111122223333:role/deployer`; wildcards are refused. */
-    roleArns: string[];
-    /** Require this `sts:ExternalId` (2 to 1,224 characters), for third parties. Default none. */
-    externalId?: string;
-    /** Require `aws:MultiFactorAuthPresent` on the caller's session. Default false. */
-    requireMfa?: boolean;
+    roleArns: pulumi.Input<string>[];
 }
-
-/** Who may assume a {@link ScopedServiceRole}: AWS services, or given roles. */
-export type RoleTrust = ServiceTrust | RoleArnTrust;
 
 const ROLE_ARN = /^arn:aws:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
@@ -65,7 +76,7 @@ function servicePrincipals(where: string, value: unknown): string[] {
     });
 }
 
-function roleStatement(where: string, trust: RoleArnTrust): PolicyStatement {
+function roleStatement(where: string, trust: { roleArns?: string[]; externalId?: string; requireMfa?: boolean }): PolicyStatement {
     const roleArns = stringList(where, "trust.roleArns", trust.roleArns);
     if (roleArns.length === 0) {
         throw new GuardrailInputError(`${where}: trust.roleArns is empty; name the roles that assume the role, like arn:aws:iam::111122223333:role/deployer`);
@@ -100,23 +111,34 @@ function roleStatement(where: string, trust: RoleArnTrust): PolicyStatement {
     };
 }
 
+/** The stand-ins for trust values known only at deployment: a valid role ARN and external id. */
+const TRUST_PLACEHOLDERS: Record<string, string> = { roleArns: "arn:aws:iam::000000000000:role/known-at-deployment", externalId: "known-at-deployment" };
+
 /**
- * The trust policy (assume-role policy) of a {@link ScopedServiceRole}. Exactly
- * one of `services` and `roleArns` must be given. A wildcard principal (`*`, or
+ * The trust policy (assume-role policy) of a ScopedServiceRole. Exactly one
+ * of `services` and `roleArns` must be given. A wildcard principal (`*`, or
  * `*` inside a name or ARN) is refused: it would let anyone assume the role.
- * Errors start with `where`.
+ * Role ARNs and the external id may be outputs: known values are checked at
+ * once, the others when they resolve. Errors start with `where`.
  */
-export function roleTrustPolicy(where: string, trust: RoleTrust): PolicyDocument {
+export function roleTrustPolicy(where: string, trust: RoleTrust): pulumi.Output<PolicyDocument> {
     if (typeof trust !== "object" || trust === null) {
         throw new GuardrailInputError(`${where}: trust must be { services: [...] } or { roleArns: [...] }; got ${describeValue(trust)}`);
     }
-    const hasServices = "services" in trust && trust.services !== undefined;
-    const hasRoles = "roleArns" in trust && trust.roleArns !== undefined;
+    const hasServices = trust.services !== undefined;
+    const hasRoles = trust.roleArns !== undefined;
     if (hasServices === hasRoles) {
         throw new GuardrailInputError(`${where}: trust must give exactly one of services (like ["lambda"]) and roleArns`);
     }
-    const statement: PolicyStatement = hasServices
-        ? { Sid: "TrustAwsServices", Effect: "Allow", Principal: { Service: servicePrincipals(where, (trust as ServiceTrust).services) }, Action: "sts:AssumeRole" }
-        : roleStatement(where, trust as RoleArnTrust);
-    return { Version: POLICY_VERSION, Statement: [statement] };
+    const { services, roleArns, externalId, requireMfa } = trust;
+    if (hasServices && (externalId !== undefined || requireMfa !== undefined)) {
+        throw new GuardrailInputError(`${where}: trust.externalId and trust.requireMfa apply to roleArns only; AWS services present neither`);
+    }
+    const placeholder = (path: string) => TRUST_PLACEHOLDERS[path] ?? refuseOutput(where, `trust.${path}`);
+    return buildFromInputs({ roleArns, externalId }, placeholder, (known): PolicyDocument => {
+        const statement: PolicyStatement = hasServices
+            ? { Sid: "TrustAwsServices", Effect: "Allow", Principal: { Service: servicePrincipals(where, services) }, Action: "sts:AssumeRole" }
+            : roleStatement(where, { roleArns: known.roleArns, externalId: known.externalId, requireMfa });
+        return { Version: POLICY_VERSION, Statement: [statement] };
+    });
 }

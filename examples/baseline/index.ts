@@ -28,7 +28,7 @@ const baseline = new GuardrailBaseline("account", {
     },
     cisAlarms: { disabled: [] },
     billing: { thresholds: [25, 100, 500], budget: { limitUsd: 300, forecastPercents: [80, 100] } },
-    instanceCount: { vcpuCeiling: { "eu-west-1": 128, "us-east-1": 32 } },
+    instanceCount: { vcpuCeiling: 32, vcpuCeilingByRegion: { "eu-west-1": 128 } },
     leakedKey: { rootActivity: true },
     // Existing keys: Config rules, GuardDuty and Access Analyzer in every region.
     keyHygiene: { config: { maxAccessKeyAgeDays: 90, unusedCredentialsDays: 45 }, accessAnalyzer: { unusedAccessDays: 90 } },

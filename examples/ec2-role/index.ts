@@ -16,8 +16,8 @@ const role = new ScopedServiceRole("report-generator", {
     trust: { services: ["ec2"] },
     instanceProfile: true,
     statements: [
-        { Sid: "ListReports", Effect: "Allow", Action: "s3:ListBucket", Resource: `arn:aws:s3:::${bucketName}` },
-        { Sid: "ReadWriteReports", Effect: "Allow", Action: ["s3:GetObject", "s3:PutObject"], Resource: `arn:aws:s3:::${bucketName}/reports/*` },
+        { sid: "ListReports", actions: ["s3:ListBucket"], resources: [`arn:aws:s3:::${bucketName}`] },
+        { sid: "ReadWriteReports", actions: ["s3:GetObject", "s3:PutObject"], resources: [`arn:aws:s3:::${bucketName}/reports/*`] },
     ],
 });
 

@@ -22,22 +22,19 @@ const renewer = new ScopedServiceUser("cert-renewer", {
     statements: [
         {
             // Create and clean up ACME challenge records, and nothing else, in one zone.
-            Sid: "WriteAcmeChallengeRecords",
-            Effect: "Allow",
-            Action: "route53:ChangeResourceRecordSets",
-            Resource: `arn:aws:route53:::hostedzone/${hostedZoneId}`,
-            Condition: {
-                "ForAllValues:StringLike": { "route53:ChangeResourceRecordSetsNormalizedRecordNames": ["_acme-challenge.*"] },
-                "ForAllValues:StringEquals": {
-                    "route53:ChangeResourceRecordSetsRecordTypes": ["TXT"],
-                    "route53:ChangeResourceRecordSetsActions": ["UPSERT", "DELETE"],
-                },
-            },
+            sid: "WriteAcmeChallengeRecords",
+            actions: ["route53:ChangeResourceRecordSets"],
+            resources: [`arn:aws:route53:::hostedzone/${hostedZoneId}`],
+            conditions: [
+                { test: "ForAllValues:StringLike", variable: "route53:ChangeResourceRecordSetsNormalizedRecordNames", values: ["_acme-challenge.*"] },
+                { test: "ForAllValues:StringEquals", variable: "route53:ChangeResourceRecordSetsRecordTypes", values: ["TXT"] },
+                { test: "ForAllValues:StringEquals", variable: "route53:ChangeResourceRecordSetsActions", values: ["UPSERT", "DELETE"] },
+            ],
         },
         // Wait for a change to reach every Route 53 name server.
-        { Sid: "WatchChanges", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
+        { sid: "WatchChanges", actions: ["route53:GetChange"], resources: ["arn:aws:route53:::change/*"] },
         // Find the zone of a domain; these actions support no resource ARN.
-        { Sid: "FindZones", Effect: "Allow", Action: ["route53:ListHostedZones", "route53:ListHostedZonesByName"], Resource: "*" },
+        { sid: "FindZones", actions: ["route53:ListHostedZones", "route53:ListHostedZonesByName"], resources: ["*"] },
     ],
     restrictionGroups: [network.groupName, region.groupName],
     accessKeys: { enabled: true, rotateAfterDays: 90 },

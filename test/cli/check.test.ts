@@ -20,7 +20,7 @@ describe("aws-guardrails check (in this process)", () => {
     it("exits 0 and prints the resource tree, findings, then the summary, for a clean program", async () => {
         const run = await cached("clean", [fixture("clean")]);
         assert.equal(run.status, 0, run.stderr);
-        assert.match(run.stdout, /aws-guardrails:iam:AccountPasswordPolicy account/);
+        assert.match(run.stdout, /aws-guardrails:index:AccountPasswordPolicy account/);
         assert.match(run.stdout, /└─ aws:iam\/accountPasswordPolicy:AccountPasswordPolicy account/);
         assert.match(run.stdout.trimEnd().split("\n").pop() ?? "", /^PASSED: 3 resources, 0 mandatory/, "the summary is the last line");
         assert.doesNotMatch(run.stdout, /\u001b\[/, "no colour when stdout is not a terminal");

@@ -50,7 +50,8 @@ describe("parseBaselineConfig (the root program's stack config)", () => {
         });
         assert.equal(args.homeRegion, "eu-west-1");
         assert.deepEqual(args.billing, { enabled: true, thresholds: [10, 100], budget: { enabled: false, limitUsd: 300 } });
-        assert.deepEqual(args.instanceCount?.vcpuCeiling, { "eu-west-1": 256, "us-east-1": 32 });
+        assert.equal(args.instanceCount?.vcpuCeiling, 32);
+        assert.deepEqual(args.instanceCount?.vcpuCeilingByRegion, { "eu-west-1": 256 });
         assert.equal(args.trail?.logRetentionDays, 731);
         assert.equal(args.trail?.insights, true);
         assert.equal(args.leakedKey?.enabled, false);

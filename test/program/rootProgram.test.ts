@@ -45,7 +45,7 @@ describe("the root program", () => {
         const program = loadProgramProject(ROOT, "dev");
         const run = await runProgramUnderMocks(program, "dev");
         const types = new Set(run.resources.map((r) => r.type));
-        for (const type of ["aws-guardrails:index:GuardrailBaseline", "aws-guardrails:iam:IpRestrictionGroup", "aws-guardrails:detect:AllRegionsTrail", "aws-guardrails:detect:CisAlarms"]) {
+        for (const type of ["aws-guardrails:index:GuardrailBaseline", "aws-guardrails:index:IpRestrictionGroup", "aws-guardrails:index:AllRegionsTrail", "aws-guardrails:index:CisAlarms"]) {
             assert.ok(types.has(type), type);
         }
         assert.equal(run.outputs.trailArn, "arn:aws:cloudtrail:us-east-1:123456789012:trail/baseline-trail");

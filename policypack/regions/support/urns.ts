@@ -12,7 +12,10 @@ export function ancestorTypes(urn: string): string[] {
     return chain.slice(0, -1);
 }
 
-/** The type-token prefix of the guardrail components (`aws-guardrails:<module>:<Name>`). */
+/**
+ * The type-token prefix of the guardrail components: `aws-guardrails:index:<Name>`, and
+ * `aws-guardrails:iam:<Name>` and `aws-guardrails:detect:<Name>` in stacks deployed before 0.2.
+ */
 export const GUARDRAIL_COMPONENT_PREFIX = "aws-guardrails:";
 
 /** Whether a resource was created inside a guardrail component, by its URN. */

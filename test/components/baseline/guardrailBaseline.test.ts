@@ -26,14 +26,14 @@ describe("GuardrailBaseline (defaults)", () => {
     it("needs no arguments: every part but the IP fence (which needs CIDRs) is created", () => {
         const components = run.resources.filter((r) => !r.custom && r.type.startsWith("aws-guardrails:")).map((r) => r.type);
         for (const type of [
-            "aws-guardrails:iam:AccountPasswordPolicy", "aws-guardrails:iam:RegionRestrictionGroup", "aws-guardrails:iam:MfaRequiredGroup",
-            "aws-guardrails:detect:AllRegionsTrail", "aws-guardrails:detect:CisAlarms", "aws-guardrails:detect:BillingAlarm",
-            "aws-guardrails:detect:InstanceCountAlarms", "aws-guardrails:detect:LeakedKeyAlert",
-            "aws-guardrails:detect:KeyHygiene", "aws-guardrails:detect:LeakedKeyResponder",
+            "aws-guardrails:index:AccountPasswordPolicy", "aws-guardrails:index:RegionRestrictionGroup", "aws-guardrails:index:MfaRequiredGroup",
+            "aws-guardrails:index:AllRegionsTrail", "aws-guardrails:index:CisAlarms", "aws-guardrails:index:BillingAlarm",
+            "aws-guardrails:index:InstanceCountAlarms", "aws-guardrails:index:LeakedKeyAlert",
+            "aws-guardrails:index:KeyHygiene", "aws-guardrails:index:LeakedKeyResponder",
         ]) {
             assert.ok(components.includes(type), `${type} missing`);
         }
-        assert.equal(components.includes("aws-guardrails:iam:IpRestrictionGroup"), false);
+        assert.equal(components.includes("aws-guardrails:index:IpRestrictionGroup"), false);
         assert.deepEqual(enabledParts, [
             "passwordPolicy", "accountPublicAccessBlock", "ebsDefaultEncryption", "regionRestriction", "mfaRequired", "trail", "cisAlarms",
             "billing", "instanceCount", "leakedKey", "keyHygiene", "leakedKeyResponder",

@@ -48,7 +48,7 @@ describe("AlertTopic", () => {
     });
 
     it("parents every child to the component", () => {
-        const root = run.resources.find((r) => r.type === "aws-guardrails:detect:AlertTopic");
+        const root = run.resources.find((r) => r.type === "aws-guardrails:index:AlertTopic");
         for (const resource of run.resources.filter((r) => r.custom && r.type !== "pulumi:providers:aws")) {
             assert.equal(resource.parent, root?.urn, resource.name);
         }
@@ -69,7 +69,7 @@ describe("AlertTopic", () => {
         const { run: checked, violations } = await checkUnderMocks(() => {
             new AlertTopic("alerts", { emails: ["security@example.com"], publishers: ["cloudwatch", "events", "budgets"], tags: TEST_TAGS });
         }, ISOLATED_PACK_CONFIG);
-        assertAllUnder(checked, "aws-guardrails:detect:AlertTopic");
+        assertAllUnder(checked, "aws-guardrails:index:AlertTopic");
         assert.deepEqual(violations, [], describeViolations(violations));
     });
 });

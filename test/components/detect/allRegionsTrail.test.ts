@@ -142,7 +142,7 @@ describe("AllRegionsTrail", () => {
     });
 
     it("makes the component the parent of every child", () => {
-        const root = assertAllUnder(run, "aws-guardrails:detect:AllRegionsTrail");
+        const root = assertAllUnder(run, "aws-guardrails:index:AllRegionsTrail");
         for (const resource of customResources(run)) assert.equal(resource.parent, root.urn, resource.name);
     });
 

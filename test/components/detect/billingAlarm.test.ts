@@ -91,7 +91,7 @@ describe("BillingAlarm", () => {
         const { run: checked, violations } = await checkUnderMocks(() => {
             new BillingAlarm("billing", { emails: ["finance@example.com"], tags: TEST_TAGS });
         }, { ...ISOLATED_PACK_CONFIG, "billing-alarm-present": {} });
-        const root = assertAllUnder(checked, "aws-guardrails:detect:BillingAlarm");
+        const root = assertAllUnder(checked, "aws-guardrails:index:BillingAlarm");
         assert.equal(named(checked, "pulumi:providers:aws", "billing-us-east-1").parent, root.urn);
         assert.deepEqual(violations, [], describeViolations(violations));
     });

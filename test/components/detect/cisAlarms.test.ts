@@ -68,7 +68,7 @@ describe("CisAlarms", () => {
         const { run: checked, violations } = await checkUnderMocks(() => {
             new CisAlarms("cis", { logGroupName: "/aws/cloudtrail/audit", emails: ["security@example.com"], tags: TEST_TAGS });
         }, ISOLATED_PACK_CONFIG);
-        const root = assertAllUnder(checked, "aws-guardrails:detect:CisAlarms");
+        const root = assertAllUnder(checked, "aws-guardrails:index:CisAlarms");
         for (const resource of [...ofType(checked, ALARM), ...ofType(checked, FILTER)]) assert.equal(resource.parent, root.urn);
         assert.deepEqual(violations, [], describeViolations(violations));
     });

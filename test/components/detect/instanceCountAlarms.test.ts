@@ -13,7 +13,7 @@ describe("InstanceCountAlarms", () => {
         run = await runUnderMocks(() => {
             new InstanceCountAlarms("vcpu", {
                 regionsInUse: ["eu-west-1", "us-east-1"],
-                vcpuCeiling: { "eu-west-1": 256 },
+                vcpuCeilingByRegion: { "eu-west-1": 256 },
                 emails: ["oncall@example.com"],
             });
         });
@@ -88,8 +88,10 @@ describe("InstanceCountAlarms", () => {
             `InstanceCountAlarms: regions: "eu-west-9" is not a known AWS commercial region; did you mean "eu-west-1"? known regions: ${"af-south-1, ap-east-1, ap-east-2, ap-northeast-1, ap-northeast-2, ap-northeast-3, ap-south-1, ap-south-2, ap-southeast-1, ap-southeast-2, ap-southeast-3, ap-southeast-4, ap-southeast-5, ap-southeast-6, ap-southeast-7, ca-central-1, ca-west-1, eu-central-1, eu-central-2, eu-north-1, eu-south-1, eu-south-2, eu-west-1, eu-west-2, eu-west-3, il-central-1, me-central-1, me-south-1, mx-central-1, sa-east-1, us-east-1, us-east-2, us-west-1, us-west-2"}`);
         await assertRefused(() => new InstanceCountAlarms("v", { regions: ["us-east-1"], regionsInUse: ["eu-west-1"] }),
             'InstanceCountAlarms: regionsInUse "eu-west-1" must also be in regions; watched: us-east-1');
-        await assertRefused(() => new InstanceCountAlarms("v", { regionsInUse: ["us-east-1"], vcpuCeiling: { "eu-west-1": 8 } }),
-            'InstanceCountAlarms: vcpuCeiling names "eu-west-1", which is not in regionsInUse (us-east-1); regions not in use always alarm at 0');
+        await assertRefused(() => new InstanceCountAlarms("v", { regionsInUse: ["us-east-1"], vcpuCeilingByRegion: { "eu-west-1": 8 } }),
+            'InstanceCountAlarms: vcpuCeilingByRegion names "eu-west-1", which is not in regionsInUse (us-east-1); regions not in use always alarm at 0');
+        await assertRefused(() => new InstanceCountAlarms("v", { regionsInUse: ["us-east-1"], vcpuCeiling: { "us-east-1": 8 } as never }),
+            'InstanceCountAlarms: vcpuCeiling must be a number; per-region ceilings go in vcpuCeilingByRegion, like { "eu-west-1": 128 }');
         await assertRefused(() => new InstanceCountAlarms("v", { vcpuCeiling: 0 }),
             "InstanceCountAlarms: vcpuCeiling: 0 is not allowed; expected a whole number of vCPUs of at least 1");
         await assertRefused(() => new InstanceCountAlarms("v", { instanceClasses: ["Q/OnDemand" as never] }),
@@ -102,7 +104,7 @@ describe("InstanceCountAlarms", () => {
         const { run: checked, violations } = await checkUnderMocks(() => {
             new InstanceCountAlarms("vcpu", { regionsInUse: ["us-east-1"], emails: ["oncall@example.com"], tags: TEST_TAGS });
         }, { ...ISOLATED_PACK_CONFIG, "vcpu-alarm-present": { vcpuAlarmRegions: [...DEFAULT_ENABLED_REGIONS] } });
-        const root = assertAllUnder(checked, "aws-guardrails:detect:InstanceCountAlarms");
+        const root = assertAllUnder(checked, "aws-guardrails:index:InstanceCountAlarms");
         for (const provider of ofType(checked, "pulumi:providers:aws")) assert.equal(provider.parent, root.urn);
         for (const alarm of ofType(checked, ALARM)) assert.equal(alarm.parent, root.urn);
         assert.deepEqual(violations, [], describeViolations(violations));

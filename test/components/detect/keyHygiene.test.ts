@@ -6,7 +6,7 @@ import {
     assertAllUnder, assertRefused, countByType, descendantsOf, ISOLATED_PACK_CONFIG, named, ofType, policyOf, regionOf, TEST_TAGS,
 } from "./support";
 
-const TYPE = "aws-guardrails:detect:KeyHygiene";
+const TYPE = "aws-guardrails:index:KeyHygiene";
 const RULE = "aws:cloudwatch/eventRule:EventRule";
 const TARGET = "aws:cloudwatch/eventTarget:EventTarget";
 

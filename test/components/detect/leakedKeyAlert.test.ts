@@ -83,7 +83,7 @@ describe("LeakedKeyAlert", () => {
         const { run: checked, violations } = await checkUnderMocks(() => {
             new LeakedKeyAlert("leak", { emails: ["security@example.com"], tags: TEST_TAGS });
         }, ISOLATED_PACK_CONFIG);
-        const root = assertAllUnder(checked, "aws-guardrails:detect:LeakedKeyAlert");
+        const root = assertAllUnder(checked, "aws-guardrails:index:LeakedKeyAlert");
         for (const resource of [...ofType(checked, RULE), ...ofType(checked, TARGET), ...ofType(checked, "pulumi:providers:aws")]) {
             assert.equal(resource.parent, root.urn);
         }

@@ -5,7 +5,7 @@ import { hashKeyId } from "../../../components/detect/responder/settings";
 import { checkUnderMocks, describeViolations } from "../../support/mockedCheck";
 import { assertAllUnder, assertRefused, descendantsOf, ISOLATED_PACK_CONFIG, named, ofType, policyOf, regionOf, TEST_TAGS } from "./support";
 
-const TYPE = "aws-guardrails:detect:LeakedKeyResponder";
+const TYPE = "aws-guardrails:index:LeakedKeyResponder";
 const FUNCTION = "aws:lambda/function:Function";
 const RULE = "aws:cloudwatch/eventRule:EventRule";
 

@@ -8,8 +8,8 @@ const RESOURCE = "aws:iam/accountPasswordPolicy:AccountPasswordPolicy";
 describe("AccountPasswordPolicy", () => {
     it("needs no arguments and applies the CIS defaults, leaving passwords without expiry", async () => {
         const run = await runUnderMocks(() => new AccountPasswordPolicy("account"));
-        assert.deepEqual(shape(run), ["aws-guardrails:iam:AccountPasswordPolicy account", `${RESOURCE} account`]);
-        assertAllChildrenOf(run, "aws-guardrails:iam:AccountPasswordPolicy");
+        assert.deepEqual(shape(run), ["aws-guardrails:index:AccountPasswordPolicy account", `${RESOURCE} account`]);
+        assertAllChildrenOf(run, "aws-guardrails:index:AccountPasswordPolicy");
         assert.deepEqual(one(run, RESOURCE).inputs, {
             minimumPasswordLength: 14,
             passwordReusePrevention: 24,

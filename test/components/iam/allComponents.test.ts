@@ -23,12 +23,12 @@ describe("the IAM components together", () => {
                 service: "thumbnailer",
                 owner: "media-team",
                 trust: { services: ["lambda"] },
-                statements: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::uploads/*" }],
+                statements: [{ actions: ["s3:GetObject"], resources: ["arn:aws:s3:::uploads/*"] }],
             });
             new OrganizationGuardrails("org", { targetIds: ["ou-ab12-cd34ef56"], allowedRegions: ["eu-west-1", "eu-central-1"] });
             return { activeAccessKeyId: renewer.activeAccessKeyId, secretArn: renewer.secretArn };
         });
-        const components = new Set(run.resources.filter((r) => r.type.startsWith("aws-guardrails:iam:")).map((r) => r.urn));
+        const components = new Set(run.resources.filter((r) => r.type.startsWith("aws-guardrails:index:")).map((r) => r.urn));
         assert.equal(components.size, 7);
         for (const resource of run.resources.filter((r) => r.custom)) {
             assert.ok(resource.parent && components.has(resource.parent), `${resource.type} ${resource.name} belongs to a component`);

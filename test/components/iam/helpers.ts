@@ -2,10 +2,11 @@ import assert from "node:assert/strict";
 import * as pulumi from "@pulumi/pulumi";
 import type { CapturedResource, MockRun } from "../../../cli/harness";
 import type { PolicyStatement } from "../../../components/documents";
+import { fromPolicyStatements, type IamStatement } from "../../../components/iam";
 import { checkUnderMocks, describeViolations } from "../../support/mockedCheck";
 
-/** The certificate renewer's Route 53 permissions: one hosted zone, its changes, and zone discovery. */
-export const ROUTE53_STATEMENTS: PolicyStatement[] = [
+/** The certificate renewer's Route 53 permissions, as IAM JSON: one hosted zone, its changes, and zone discovery. */
+export const ROUTE53_IAM_JSON: PolicyStatement[] = [
     {
         Sid: "ChangeRecordsInOneZone",
         Effect: "Allow",
@@ -15,6 +16,9 @@ export const ROUTE53_STATEMENTS: PolicyStatement[] = [
     { Sid: "WatchChanges", Effect: "Allow", Action: "route53:GetChange", Resource: "arn:aws:route53:::change/*" },
     { Sid: "FindZones", Effect: "Allow", Action: ["route53:ListHostedZones", "route53:ListHostedZonesByName"], Resource: "*" },
 ];
+
+/** The same permissions as component statements. */
+export const ROUTE53_STATEMENTS: IamStatement[] = fromPolicyStatements(ROUTE53_IAM_JSON);
 
 /** The one resource of `type` (and, if given, logical `name`) in a run; fails when there is not exactly one. */
 export function one(run: MockRun, type: string, name?: string): CapturedResource {

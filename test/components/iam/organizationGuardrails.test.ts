@@ -8,7 +8,7 @@ import { all, assertAllChildrenOf, assertPackClean, assertRefused, constructionE
 
 const POLICY = "aws:organizations/policy:Policy";
 const ATTACHMENT = "aws:organizations/policyAttachment:PolicyAttachment";
-const COMPONENT = "aws-guardrails:iam:OrganizationGuardrails";
+const COMPONENT = "aws-guardrails:index:OrganizationGuardrails";
 const OU = "ou-ab12-cd34ef56";
 const ACCOUNT = "111122223333";
 const DEPLOYER = "arn:aws:iam::*:role/PulumiDeployer";

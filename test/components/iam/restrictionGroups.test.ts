@@ -19,11 +19,11 @@ describe("IpRestrictionGroup", () => {
             });
         });
         assert.deepEqual(shape(run), [
-            "aws-guardrails:iam:IpRestrictionGroup office",
+            "aws-guardrails:index:IpRestrictionGroup office",
             `${GROUP} office`,
             `${GROUP_POLICY} office`,
         ]);
-        assertAllChildrenOf(run, "aws-guardrails:iam:IpRestrictionGroup");
+        assertAllChildrenOf(run, "aws-guardrails:index:IpRestrictionGroup");
         assert.deepEqual(one(run, GROUP).inputs, { name: "deny-outside-cidrs-office", path: "/guardrails/" });
         const policy = one(run, GROUP_POLICY);
         assert.equal(policy.inputs.group, "deny-outside-cidrs-office");
@@ -84,8 +84,8 @@ describe("IpRestrictionGroup", () => {
 describe("RegionRestrictionGroup", () => {
     it("creates one group holding exactly the denyOutsideRegions document", async () => {
         const run = await runUnderMocks(() => new RegionRestrictionGroup("eu", { regions: ["eu-west-1", "eu-central-1"] }));
-        assert.deepEqual(shape(run), ["aws-guardrails:iam:RegionRestrictionGroup eu", `${GROUP} eu`, `${GROUP_POLICY} eu`]);
-        assertAllChildrenOf(run, "aws-guardrails:iam:RegionRestrictionGroup");
+        assert.deepEqual(shape(run), ["aws-guardrails:index:RegionRestrictionGroup eu", `${GROUP} eu`, `${GROUP_POLICY} eu`]);
+        assertAllChildrenOf(run, "aws-guardrails:index:RegionRestrictionGroup");
         assert.deepEqual(one(run, GROUP).inputs, { name: "deny-outside-regions-eu", path: "/guardrails/" });
         assert.equal(one(run, GROUP_POLICY).inputs.name, "deny-outside-regions");
         assert.deepEqual(policyInput(one(run, GROUP_POLICY)), denyOutsideRegions({ regions: ["eu-west-1", "eu-central-1"] }));
@@ -117,8 +117,8 @@ describe("RegionRestrictionGroup", () => {
 describe("MfaRequiredGroup", () => {
     it("needs no arguments and holds exactly the requireMfa document", async () => {
         const run = await runUnderMocks(() => new MfaRequiredGroup("humans"));
-        assert.deepEqual(shape(run), ["aws-guardrails:iam:MfaRequiredGroup humans", `${GROUP} humans`, `${GROUP_POLICY} humans`]);
-        assertAllChildrenOf(run, "aws-guardrails:iam:MfaRequiredGroup");
+        assert.deepEqual(shape(run), ["aws-guardrails:index:MfaRequiredGroup humans", `${GROUP} humans`, `${GROUP_POLICY} humans`]);
+        assertAllChildrenOf(run, "aws-guardrails:index:MfaRequiredGroup");
         assert.deepEqual(one(run, GROUP).inputs, { name: "require-mfa-humans", path: "/guardrails/" });
         assert.equal(one(run, GROUP_POLICY).inputs.name, "require-mfa");
         assert.deepEqual(policyInput(one(run, GROUP_POLICY)), requireMfa());

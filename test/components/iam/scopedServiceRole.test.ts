@@ -7,10 +7,12 @@ import { all, assertAllChildrenOf, assertPackClean, assertRefused, constructionE
 const ROLE = "aws:iam/role:Role";
 const ROLE_POLICY = "aws:iam/rolePolicy:RolePolicy";
 const PROFILE = "aws:iam/instanceProfile:InstanceProfile";
-const COMPONENT = "aws-guardrails:iam:ScopedServiceRole";
+const COMPONENT = "aws-guardrails:index:ScopedServiceRole";
 
 const READ_UPLOADS: PolicyStatement[] = [{ Sid: "ReadUploads", Effect: "Allow", Action: "s3:GetObject", Resource: "arn:aws:s3:::uploads/*" }];
-const BASE: ScopedServiceRoleArgs = { service: "thumbnailer", owner: "media-team", trust: { services: ["lambda"] }, statements: READ_UPLOADS };
+const BASE: ScopedServiceRoleArgs = {
+    service: "thumbnailer", owner: "media-team", trust: { services: ["lambda"] }, statements: [{ sid: "ReadUploads", actions: ["s3:GetObject"], resources: ["arn:aws:s3:::uploads/*"] }],
+};
 const DEPLOYER = "arn:aws:iam::111122223333:role/deployer";
 
 describe("ScopedServiceRole", () => {
@@ -161,7 +163,7 @@ describe("ScopedServiceRole", () => {
 
         it("Resource * on an action that supports resource ARNs", async () => {
             await assertRefused(
-                () => new ScopedServiceRole("thumbs", { ...BASE, statements: [{ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }] }),
+                () => new ScopedServiceRole("thumbs", { ...BASE, statements: [{ actions: ["s3:GetObject"], resources: ["*"] }] }),
                 `${where}: leastPrivilege: statement 1: Resource "*" is allowed only for actions that support no resource types, but s3:GetObject support resource-level permissions; scope them to resource ARNs in their own statement`,
             );
         });

@@ -6,7 +6,7 @@ import {
     IpRestrictionGroup, RegionRestrictionGroup, ScopedServiceUser, type ScopedServiceUserArgs,
 } from "../../../components/iam";
 import {
-    all, assertAllChildrenOf, assertPackClean, assertRefused, one, policyInput, recordReplacementTriggers, ROUTE53_STATEMENTS, shape,
+    all, assertAllChildrenOf, assertPackClean, assertRefused, one, policyInput, recordReplacementTriggers, ROUTE53_IAM_JSON, ROUTE53_STATEMENTS, shape,
 } from "./helpers";
 
 /** Whether a captured output value is a Pulumi secret. */
@@ -22,7 +22,7 @@ const ACCESS_KEY = "aws:iam/accessKey:AccessKey";
 const SECRET = "aws:secretsmanager/secret:Secret";
 const SECRET_VERSION = "aws:secretsmanager/secretVersion:SecretVersion";
 const KMS_KEY = "aws:kms/key:Key";
-const COMPONENT = "aws-guardrails:iam:ScopedServiceUser";
+const COMPONENT = "aws-guardrails:index:ScopedServiceUser";
 
 const BASE: ScopedServiceUserArgs = { service: "cert-renewer", owner: "platform-team", statements: ROUTE53_STATEMENTS };
 
@@ -75,7 +75,7 @@ describe("ScopedServiceUser", () => {
             const policy = one(run, GROUP_POLICY);
             assert.equal(policy.inputs.group, "svc-cert-renewer");
             assert.equal(policy.inputs.name, "least-privilege");
-            assert.deepEqual(policyInput(policy), leastPrivilege(ROUTE53_STATEMENTS));
+            assert.deepEqual(policyInput(policy), leastPrivilege(ROUTE53_IAM_JSON));
             assert.equal(all(run, "aws:iam/userPolicy:UserPolicy").length, 0);
             assert.equal(all(run, "aws:iam/userPolicyAttachment:UserPolicyAttachment").length, 0);
         });
@@ -285,7 +285,7 @@ describe("ScopedServiceUser", () => {
 
         it("Action * without the override", async () => {
             await assertRefused(
-                () => new ScopedServiceUser("renewer", { ...BASE, statements: [{ Effect: "Allow", Action: "*", Resource: "*" }] }),
+                () => new ScopedServiceUser("renewer", { ...BASE, statements: [{ actions: ["*"], resources: ["*"] }] }),
                 `${where}: leastPrivilege: statement 1: Action "*" grants every action of every service; list the actions it needs, or pass allowStarAction: true to allow this deliberately`,
             );
         });
@@ -295,7 +295,7 @@ describe("ScopedServiceUser", () => {
                 () =>
                     new ScopedServiceUser("renewer", {
                         ...BASE,
-                        statements: [{ Effect: "Allow", Action: "route53:ChangeResourceRecordSet", Resource: "arn:aws:route53:::hostedzone/Z1" }],
+                        statements: [{ actions: ["route53:ChangeResourceRecordSet"], resources: ["arn:aws:route53:::hostedzone/Z1"] }],
                     }),
                 `${where}: leastPrivilege: statement 1: "route53:ChangeResourceRecordSet" is not a known IAM action. Did you mean "route53:ChangeResourceRecordSets"?`,
             );

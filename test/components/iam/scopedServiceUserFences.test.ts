@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { runUnderMocks } from "../../../cli/harness";
 import { IpRestrictionGroup, MfaRequiredGroup, ScopedServiceUser, type ScopedServiceUserArgs } from "../../../components/iam";
+import { fenceKindsOfGroupName } from "../../../components/iam/keyFence";
 import { constructionError } from "../../support/construction";
 import { all, assertRefused, ROUTE53_STATEMENTS } from "./helpers";
 
@@ -27,8 +28,9 @@ describe("ScopedServiceUser: what fences its keys", () => {
         const run = await runUnderMocks(() => {
             const mfa = new MfaRequiredGroup("humans");
             const ip = new IpRestrictionGroup("office", { cidrs: ["203.0.113.0/24"] });
-            assert.deepEqual(mfa.fenceKinds, ["mfa"]);
-            assert.deepEqual(ip.fenceKinds, ["ip"]);
+            assert.deepEqual(fenceKindsOfGroupName(mfa.groupName), ["mfa"]);
+            assert.deepEqual(fenceKindsOfGroupName(ip.groupName), ["ip"]);
+            assert.equal(fenceKindsOfGroupName("fence-from-another-stack"), undefined);
             new ScopedServiceUser("both", { ...BASE, service: "both", restrictionGroups: [mfa.groupName, ip.groupName], accessKeys: { enabled: true, now: "2026-03-31" } });
             new ScopedServiceUser("named", { ...BASE, service: "named", restrictionGroups: ["fence-from-another-stack"], accessKeys: { enabled: true, now: "2026-03-31" } });
         });

@@ -1,8 +1,8 @@
 // A consumer of the published package: every component, the document builders
 // and their types, imported by the package name only. The packaging test
 // installs the packed tarball next to this file, compiles it with tsc and runs
-// it under `aws-guardrails check`. (GuardrailGroup, the abstract base of the
-// three restriction groups, is used as a type.)
+// it under `aws-guardrails check`. (GuardrailGroup, the interface the three
+// restriction groups implement, is used as a type.)
 import * as guardrails from "aws-guardrails";
 import { denyOutsideCidrs, denyOutsideRegions, PolicyDocument, PolicyStatement, requireMfa } from "aws-guardrails/documents";
 
@@ -20,14 +20,16 @@ const passwordArgs: guardrails.AccountPasswordPolicyArgs = { minimumPasswordLeng
 new guardrails.AccountPasswordPolicy("account", passwordArgs);
 
 const readReports: PolicyStatement = { Effect: "Allow", Action: ["s3:GetObject"], Resource: ["arn:aws:s3:::reports-example/*"] };
+// Component statements: the typed shape, or IAM JSON converted.
+const readReportsStatement: guardrails.IamStatement = { actions: ["s3:GetObject"], resources: ["arn:aws:s3:::reports-example/*"] };
 const user = new guardrails.ScopedServiceUser("exporter", {
     service: "exporter",
     owner: "data-team",
-    statements: [readReports],
+    statements: [readReportsStatement],
     restrictionGroups: [office.groupName, eu.groupName],
     accessKeys: { enabled: true },
 });
-const role = new guardrails.ScopedServiceRole("reporter", { service: "reporter", owner: "data-team", trust: { services: ["lambda"] }, statements: [readReports] });
+const role = new guardrails.ScopedServiceRole("reporter", { service: "reporter", owner: "data-team", trust: { services: ["lambda"] }, statements: guardrails.fromPolicyStatements([readReports]) });
 new guardrails.OrganizationGuardrails("organization", { targetIds: ["ou-ab12-11111111"], allowedRegions: ["eu-west-1"] });
 
 const trail = new guardrails.AllRegionsTrail("trail");
