@@ -8,7 +8,7 @@
  * @awsfact https://docs.aws.amazon.com/ec2/latest/instancetypes/ec2-instance-quotas.html — On-Demand vCPU quotas: Running On-Demand Standard (A, C, D, H, I, M, R, T, Z), F, G and VT, High Memory, Inf, P, X, DL and Trn instances
  * @awsfact https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/using-spot-limits.html — Spot vCPU quotas: All Standard, F, G and VT, Inf, P, X, DL and Trn Spot Instance Requests (no High Memory Spot quota)
  * @awsfact https://docs.aws.amazon.com/servicequotas/latest/userguide/configure-cloudwatch.html — Service Quotas usage metrics live in the AWS/Usage namespace; EC2 vCPU quotas report ResourceCount with dimensions Service=EC2, Type=Resource, Resource=vCPU and Class=<family>/<OnDemand|Spot>
- * @awsfact https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html — ListServiceQuotas returns each quota's UsageMetric with its dimensions: the quota names the Class value to alarm on (Running On-Demand High Memory instances, L-43DA4232: HighMem/OnDemand)
+ * @awsfact https://docs.aws.amazon.com/servicequotas/2019-06-24/apireference/API_ListServiceQuotas.html — ListServiceQuotas returns each quota's UsageMetric with its dimensions, the authority for a Class value; HighMem/OnDemand (Running On-Demand High Memory instances, L-43DA4232) was read from such an output, as no documentation page lists it
  */
 export const InstanceClass = {
     /** Running On-Demand Standard instances. */
