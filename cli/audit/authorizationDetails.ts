@@ -12,6 +12,8 @@ import { AuditInputError } from "./errors";
  *   `IsTruncated: true` with no page after it means the file is incomplete,
  *   which is an error rather than a silently partial audit.
  * - Roles are ignored: the audit judges users, the holders of long-lived keys.
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html — GetAccountAuthorizationDetails returns UserDetailList, GroupDetailList, RoleDetailList and Policies, paged with Marker and IsTruncated; policy documents are URL-encoded (RFC 3986)
  */
 
 /** A policy embedded in a user or group. The document is kept raw, to be parsed by the caller. */

@@ -17,6 +17,9 @@
  *   since tracking began on April 22, 2015); region and service are `N/A` then,
  *   and the region also for services that are not regional, such as S3;
  * - `cert_N_active` / `cert_N_last_rotated` describe X.509 signing certificates.
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html — the credential report is CSV, one row per user and one for the root user (<root_account>), with the columns user, arn, user_creation_time, password_*, mfa_active, access_key_1/2_* and cert_1/2_*
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html — password_last_used is no_information when never used (or not since 2014-10-20) and N/A without a password; password_enabled is not_supported for the root user
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_getting-report.html — access_key_N_last_used_date is N/A when the key was never used (or not since 2015-04-22); last used region is N/A for non-regional services such as S3
  */
 
 /** Every column of the report, in AWS's order. */

@@ -3,7 +3,8 @@ import { CIS_V5_ONLY_CONTROLS, CIS_V7_CONTROLS } from "../docs/cisControls";
 /**
  * What `aws-guardrails audit` can find: one entry per finding id, with its
  * severity, what it means, how to fix it, and the CIS AWS Foundations
- * recommendations it checks. CIS v5.0.0 ids (the ones Security Hub reports)
+ * recommendations it checks. CIS v5.0.0 ids (the previous numbering, still
+ * the one many scanners report)
  * are looked up from the v7.0.0 list in `cli/docs/cisControls.ts`, so the two
  * can never disagree; a recommendation v7.0.0 dropped is named by its v5 id.
  */
@@ -70,7 +71,7 @@ export const FINDING_DEFINITIONS: readonly FindingDefinition[] = [
     {
         id: "key-user-unfenced", severity: "critical", cisV7: [], needsAuthorizationDetails: true,
         title: "A user with an active key has no IP or region fence and no permissions boundary",
-        description: "A leaked key of this user works from any network and in every region. Fences are recognized by what the policies do (a broad Deny on aws:SourceIp or aws:RequestedRegion), exactly as the policy pack's iam-key-users-fenced recognizes them.",
+        description: "A leaked key of this user works from any network and in every region. Fences are recognized by what the policies do (a broad Deny on aws:SourceIp or aws:RequestedRegion), exactly as the policy pack's iam-key-users-fenced recognizes them; an MFA fence alone, ranges open to every address and a boundary allowing * on * do not count.",
         remediation: "Add the user to an IP- or region-restriction group (IpRestrictionGroup, RegionRestrictionGroup, or any group whose policy denies requests from outside your ranges or regions), or set a permissions boundary. If an organization SCP already fences the account, run the audit with --organization-fence.",
     },
     {
@@ -115,7 +116,7 @@ export const FINDING_DEFINITIONS: readonly FindingDefinition[] = [
 export interface CisIds {
     /** CIS AWS Foundations v7.0.0 ids. */
     v7: string[];
-    /** CIS AWS Foundations v5.0.0 ids (what Security Hub reports). */
+    /** CIS AWS Foundations v5.0.0 ids (the previous numbering). */
     v5: string[];
 }
 

@@ -20,6 +20,9 @@ import { describeAwsError } from "./liveErrors";
  * - GetAccountAuthorizationDetails is paged with Marker/IsTruncated; the
  *   SDK's paginator follows the markers. Roles are not requested.
  *   https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html — GenerateCredentialReport returns State STARTED, INPROGRESS or COMPLETE; a report less than four hours old is reused
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html — GetCredentialReport returns the report as base64 Content, or ReportInProgress while it is being generated
  */
 
 /** How the live reader waits; tests shorten the waits. */

@@ -1,4 +1,4 @@
-import { fenceKindsOf, fullAdminStatements, type ParsedPolicyDocument } from "../../components/documents";
+import { fenceKindsOf, fullAdminStatements, isOpenBoundary, type ParsedPolicyDocument } from "../../components/documents";
 import type { FindingDraft, NotExamined } from "./credentialChecks";
 import type { UserPolicies } from "./userPolicies";
 
@@ -64,7 +64,8 @@ export function adminFindings(userName: string, policies: UserPolicies, notExami
 
 /** `key-user-unfenced` for one user whose active key slots are `activeSlots` (none: nothing to judge). */
 export function fenceFindings(userName: string, activeSlots: (1 | 2)[], policies: UserPolicies, notExamined: NotExamined[]): FindingDraft[] {
-    if (activeSlots.length === 0 || policies.boundaryArn !== undefined) {
+    const openBoundary = policies.boundaryArn !== undefined && isOpenBoundary(policies.boundaryArn, policies.boundaryDocument);
+    if (activeSlots.length === 0 || (policies.boundaryArn !== undefined && !openBoundary)) {
         return [];
     }
     if (policies.documents.some((d) => isKeyFence(d.doc))) {
@@ -78,6 +79,8 @@ export function fenceFindings(userName: string, activeSlots: (1 | 2)[], policies
     return [{
         id: "key-user-unfenced",
         key: activeSlots.length === 1 ? activeSlots[0] : null,
-        message: `${keys} active, but the user is in no IP- or region-fenced group, has no such policy and no permissions boundary: a leaked key works from anywhere, in any region`,
+        message: openBoundary
+            ? `${keys} active, but the user is in no IP- or region-fenced group, has no such policy, and its permissions boundary ${policies.boundaryArn} allows every action on every resource: a leaked key works from anywhere, in any region`
+            : `${keys} active, but the user is in no IP- or region-fenced group, has no such policy and no permissions boundary: a leaked key works from anywhere, in any region`,
     }];
 }

@@ -1,4 +1,6 @@
-import { parsePolicyDocument, type ParsePolicyResult, type ParsedPolicyDocument } from "../../components/documents";
+import {
+    ADMINISTRATOR_ACCESS_DOCUMENT, isFullAccessManagedPolicy, parsePolicyDocument, type ParsePolicyResult, type ParsedPolicyDocument,
+} from "../../components/documents";
 import type { AttachedPolicyRef, AuthorizationDetails, AuthorizationUser, InlinePolicy } from "./authorizationDetails";
 
 /**
@@ -37,19 +39,9 @@ export interface UserPolicies {
     unexamined: UnexaminedDocument[];
     /** The permissions boundary ARN, if any. */
     boundaryArn?: string;
+    /** The boundary's document, when the file has it (or it is AdministratorAccess). */
+    boundaryDocument?: ParsedPolicyDocument;
 }
-
-/**
- * `AdministratorAccess` is `Allow` `*` on `*`; AWS documents it at
- * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AdministratorAccess.html
- * so an attachment of it is judged even when the file lacks its document.
- */
-const ADMINISTRATOR_ACCESS = /^arn:aws[a-z-]*:iam::aws:policy\/AdministratorAccess$/;
-const ADMINISTRATOR_ACCESS_DOCUMENT: ParsedPolicyDocument = {
-    Version: "2012-10-17",
-    Id: undefined,
-    Statement: [{ Effect: "Allow", Action: ["*"], Resource: ["*"] }],
-};
 
 function isAwsManaged(arn: string): boolean {
     return /^arn:aws[a-z-]*:iam::aws:policy\//.test(arn);
@@ -102,7 +94,7 @@ class Collector {
             const policy = this.details.policies.get(ref.arn);
             if (policy?.defaultDocument !== undefined) {
                 this.add(source, policy.defaultDocument);
-            } else if (ADMINISTRATOR_ACCESS.test(ref.arn)) {
+            } else if (isFullAccessManagedPolicy(ref.arn)) {
                 this.result.documents.push({ source, doc: ADMINISTRATOR_ACCESS_DOCUMENT });
             } else if (policy !== undefined) {
                 this.result.unexamined.push({ source, problem: `the file has the policy but not its default version's document${policy.defaultVersionId ? ` (${policy.defaultVersionId})` : ""}` });
@@ -116,10 +108,20 @@ class Collector {
     }
 }
 
+/** The document of a boundary, when it can be known: AdministratorAccess by its ARN, others from the file's Policies. */
+function boundaryDocument(arn: string | undefined, details: AuthorizationDetails): ParsedPolicyDocument | undefined {
+    if (arn === undefined) return undefined;
+    if (isFullAccessManagedPolicy(arn)) return ADMINISTRATOR_ACCESS_DOCUMENT;
+    const document = details.policies.get(arn)?.defaultDocument;
+    const parsed = document === undefined ? undefined : parseOnce(details, document);
+    return parsed?.ok ? parsed.doc : undefined;
+}
+
 /** Collects the documents that apply to `user`. */
 export function userPolicies(user: AuthorizationUser, details: AuthorizationDetails): UserPolicies {
     const collector = new Collector(details);
     collector.result.boundaryArn = user.boundaryArn;
+    collector.result.boundaryDocument = boundaryDocument(user.boundaryArn, details);
     collector.inline(user.inline, "");
     collector.attached(user.attached, "");
     for (const groupName of user.groups) {

@@ -1,7 +1,8 @@
 /**
  * The recommendations of the CIS Amazon Web Services Foundations Benchmark
- * v7.0.0, as data, with the v5.0.0 ID of the same recommendation (Security Hub
- * reports v5.0.0).
+ * v7.0.0, as data, with the v5.0.0 ID of the same recommendation (the previous
+ * numbering, which many scanners still report; AWS Security Hub reports its own
+ * control ids, with related CIS v1.2.0, v1.4.0 or v3.0.0 requirements).
  *
  * Sources, and how sure we are: the v7.0.0 list (IDs, titles, sections) follows
  * Prowler's machine-readable mapping of v7.0.0 (prowler-cloud/prowler,
@@ -121,7 +122,7 @@ export const CIS_V7_CONTROLS: CisControl[] = [
     { id: "6.8", title: "Ensure VPC Endpoints are used for access to AWS Services", level: 2, scope: "iac" },
 ];
 
-/** v5.0.0 recommendations that v7.0.0 dropped, for readers who map Security Hub findings. */
+/** v5.0.0 recommendations that v7.0.0 dropped, for readers who map v5.0.0 findings. */
 export const CIS_V5_ONLY_CONTROLS: { v5: string; title: string; note?: string }[] = [
     { v5: "1.10", title: "Do not create access keys during initial setup for IAM users with a console password" },
     { v5: "1.12", title: "Ensure there is only one active access key for any single IAM user", note: "Set iam-max-access-keys-per-user's maxActiveKeysPerUser to 1; the default 2 allows two-slot rotation." },

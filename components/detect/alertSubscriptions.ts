@@ -3,6 +3,7 @@ import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
 import { validateEmails } from "../documents/validate";
 
+// @awsfact https://docs.aws.amazon.com/sns/latest/api/API_Subscribe.html — SNS protocols: http, https, email, email-json, sms, sqs, application, lambda, firehose; e-mail endpoints must confirm
 /** SNS protocols an alert topic may deliver to (no plain `http`: alerts travel over TLS). */
 export const AlertProtocol = {
     /** E-mail, as text. */

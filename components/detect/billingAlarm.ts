@@ -95,6 +95,9 @@ export function resolveBillingAlarm(args: BillingAlarmArgs): ResolvedBillingAlar
  * An optional AWS Budgets budget adds FORECASTED notifications, which fire before
  * the money is spent. Notifications go to a CMK-encrypted topic (see
  * AlertTopic) with the e-mail and other subscriptions.
+ *
+ * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html — the AWS/Billing EstimatedCharges metric (Currency=USD) is published only in us-east-1, and only after "Receive Billing Alerts" is turned on; it cannot be turned off
+ * @awsfact https://docs.aws.amazon.com/cost-management/latest/userguide/budgets-limits.html — a budget can have at most 5 notifications
  */
 export class BillingAlarm extends pulumi.ComponentResource {
     /** The ARN of the topic the alarms and the budget notify. */

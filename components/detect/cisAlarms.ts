@@ -3,7 +3,9 @@ import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
-import { CIS_ALARM_IDS, CIS_FILTERS, type CisAlarmId, type CisFilter } from "./cisFilterPatterns";
+import {
+    CIS_FILTERS, GUARDRAIL_FILTERS, MONITORING_ALARM_IDS, type CisAlarmId, type CisFilter, type GuardrailFilter,
+} from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
 import { validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
@@ -13,7 +15,7 @@ export const DEFAULT_CIS_NAMESPACE = "CISBenchmark";
 
 /** The alarms to create and their metric namespace; `GuardrailBaseline.cisAlarms` takes the same. */
 export interface CisAlarmSettings {
-    /** Alarms to leave out, by id. Default none: all 15. */
+    /** Alarms to leave out, by id. Default none: all 15 CIS alarms and mfaDeviceChanges. */
     disabled?: CisAlarmId[];
     /** The namespace of the metrics the filters publish. Default "CISBenchmark". */
     metricNamespace?: string;
@@ -32,22 +34,32 @@ export interface CisAlarmsArgs extends CisAlarmSettings, AlertRecipients {
 const WHERE = "CisAlarms";
 const NAMESPACE = /^[A-Za-z0-9 .\-_/#:]{1,255}$/;
 
-/** Applies the defaults and validates; returns the enabled filters in benchmark order. */
-export function enabledCisFilters(args: Pick<CisAlarmsArgs, "disabled">): CisFilter[] {
+/** One enabled alarm: a CIS control or one of this package's additions. */
+export type MonitoringFilter = CisFilter | GuardrailFilter;
+
+/** Applies the defaults and validates; returns the enabled filters, benchmark order first. */
+export function enabledCisFilters(args: Pick<CisAlarmsArgs, "disabled">): MonitoringFilter[] {
     const disabled: unknown = args.disabled ?? [];
     if (!Array.isArray(disabled)) {
-        throw new GuardrailInputError(`${WHERE}: disabled must be an array of alarm ids; allowed: ${CIS_ALARM_IDS.join(", ")}`);
+        throw new GuardrailInputError(`${WHERE}: disabled must be an array of alarm ids; allowed: ${MONITORING_ALARM_IDS.join(", ")}`);
     }
     for (const id of disabled) {
-        if (!(CIS_ALARM_IDS as readonly unknown[]).includes(id)) {
-            throw new GuardrailInputError(`${WHERE}: disabled names ${describeValue(id)}, which is not a CIS alarm; allowed: ${CIS_ALARM_IDS.join(", ")}`);
+        if (!(MONITORING_ALARM_IDS as readonly unknown[]).includes(id)) {
+            throw new GuardrailInputError(`${WHERE}: disabled names ${describeValue(id)}, which is not a CisAlarms alarm; allowed: ${MONITORING_ALARM_IDS.join(", ")}`);
         }
     }
-    return CIS_FILTERS.filter((filter) => !disabled.includes(filter.id));
+    return [...CIS_FILTERS, ...GUARDRAIL_FILTERS].filter((filter) => !disabled.includes(filter.id));
+}
+
+/** The alarm description: the CIS ids, or this package's rationale. */
+export function alarmDescription(filter: MonitoringFilter): string {
+    return "cisV7" in filter
+        ? `CIS AWS Foundations v7.0.0 ${filter.cisV7} (v5.0.0 ${filter.cisV5}): ${filter.title}.`
+        : `aws-guardrails: ${filter.title}. ${filter.rationale}`;
 }
 
 /** Validates everything but the recipients: returns the enabled filters and the namespace. */
-export function resolveCisAlarms(args: Pick<CisAlarmsArgs, "disabled" | "metricNamespace">): { filters: CisFilter[]; namespace: string } {
+export function resolveCisAlarms(args: Pick<CisAlarmsArgs, "disabled" | "metricNamespace">): { filters: MonitoringFilter[]; namespace: string } {
     const filters = enabledCisFilters(args);
     const namespace = args.metricNamespace ?? DEFAULT_CIS_NAMESPACE;
     if (typeof namespace !== "string" || !NAMESPACE.test(namespace) || namespace.startsWith("AWS/")) {
@@ -62,10 +74,11 @@ function metricName(id: CisAlarmId): string {
 }
 
 /**
- * The CIS AWS Foundations Benchmark monitoring controls (v7.0.0 5.1 to 5.15):
- * for each enabled control, a metric filter on the trail's log group and an
- * alarm that fires on the first matching event in 5 minutes and notifies a
- * CMK-encrypted topic. Children use the component's provider, which must be the
+ * The CIS AWS Foundations Benchmark monitoring controls (v7.0.0 5.1 to 5.15),
+ * and `mfaDeviceChanges` (an IAM user enrolled or removed an MFA device, which a
+ * leaked key can do on its own): for each enabled one, a metric filter on the
+ * trail's log group and an alarm that fires on the first matching event in 5
+ * minutes and notifies a CMK-encrypted topic. Children use the component's provider, which must be the
  * log group's region.
  */
 export class CisAlarms extends pulumi.ComponentResource {
@@ -94,7 +107,7 @@ export class CisAlarms extends pulumi.ComponentResource {
                 metricTransformation: { name: metric, namespace, value: "1" },
             }, { parent: this });
             new aws.cloudwatch.MetricAlarm(`${name}-${filter.id}`, {
-                alarmDescription: `CIS AWS Foundations v7.0.0 ${filter.cisV7} (v5.0.0 ${filter.cisV5}): ${filter.title}.`,
+                alarmDescription: alarmDescription(filter),
                 namespace,
                 metricName: metric,
                 statistic: "Sum",

@@ -12,10 +12,10 @@ export { DEFAULT_VCPU_CEILING, InstanceCountAlarms, planInstanceCountAlarms } fr
 export type { InstanceCountAlarmsArgs, InstanceCountPlan, VcpuAlarmSettings } from "./instanceCountAlarms";
 export { ALL_INSTANCE_CLASSES, DEFAULT_INSTANCE_CLASSES, InstanceClass } from "./instanceClasses";
 export { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
-export { CisAlarms, DEFAULT_CIS_NAMESPACE, enabledCisFilters, resolveCisAlarms } from "./cisAlarms";
-export type { CisAlarmSettings, CisAlarmsArgs } from "./cisAlarms";
-export { CIS_ALARM_IDS, CIS_FILTERS, CisAlarmId } from "./cisFilterPatterns";
-export type { CisFilter } from "./cisFilterPatterns";
+export { alarmDescription, CisAlarms, DEFAULT_CIS_NAMESPACE, enabledCisFilters, resolveCisAlarms } from "./cisAlarms";
+export type { CisAlarmSettings, CisAlarmsArgs, MonitoringFilter } from "./cisAlarms";
+export { CIS_ALARM_IDS, CIS_FILTERS, CisAlarmId, GUARDRAIL_FILTERS, MFA_DEVICE_EVENTS, MONITORING_ALARM_IDS } from "./cisFilterPatterns";
+export type { CisFilter, GuardrailAlarmId, GuardrailFilter } from "./cisFilterPatterns";
 export { HEALTH_EVENT_REGIONS, LeakedKeyAlert, resolveLeakedKeyAlert } from "./leakedKeyAlert";
 export type { LeakedKeyAlertArgs, LeakedKeyAlertSettings } from "./leakedKeyAlert";
 export { KeyHygiene } from "./keyHygiene";

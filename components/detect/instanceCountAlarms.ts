@@ -18,7 +18,7 @@ export interface VcpuAlarmSettings {
     vcpuCeiling?: number;
     /** Per-region ceilings for regions in use, overriding vcpuCeiling, like { "eu-west-1": 128 }. Default none. */
     vcpuCeilingByRegion?: Record<string, number>;
-    /** Instance classes to alarm on, one alarm each per region. Default the 11 On-Demand and Standard, G and P Spot classes. */
+    /** Instance classes to alarm on, one alarm each per region. Default the 12 On-Demand (High Memory included) and Standard, G and P Spot classes. */
     instanceClasses?: InstanceClass[];
 }
 

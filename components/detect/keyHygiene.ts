@@ -107,6 +107,7 @@ export class KeyHygiene extends pulumi.ComponentResource {
      * days) in the home region: unused access is about IAM users and roles,
      * which are global, and it is billed per analyzer
      * (https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html).
+     * @awsfact https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_CreateAnalyzer.html — analyzer types include ACCOUNT (external access) and ACCOUNT_UNUSED_ACCESS with unusedAccessAge
      */
     private createAnalyzers(
         name: string, settings: ResolvedKeyHygiene, analyzer: NonNullable<ResolvedKeyHygiene["accessAnalyzer"]>, providerFor: (region: string) => aws.Provider,

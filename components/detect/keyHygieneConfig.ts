@@ -45,6 +45,8 @@ export interface ConfigWatch {
  * home region, the eight managed rules in the home region, the optional
  * remediation, and an EventBridge rule that sends every change to
  * NON_COMPLIANT to the alert topic.
+ *
+ * @awsfact https://docs.aws.amazon.com/config/latest/developerguide/select-resources.html — record global IAM resource types in one Region only; an account has one configuration recorder per Region
  */
 export function createConfigWatch(request: ConfigWatchRequest): ConfigWatch {
     const { parent, name, settings, providerFor, scope } = request;
@@ -134,6 +136,8 @@ function managedRule(name: string, rule: ManagedRule, tags: Record<string, strin
  * matching the rule's threshold
  * (https://docs.aws.amazon.com/config/latest/developerguide/setup-autoremediation.html,
  * https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html).
+ * @awsfact https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html — AWSConfigRemediation-RevokeUnusedIAMUserCredentials takes IAMResourceId, MaxCredentialUsageAge and AutomationAssumeRole
+ * @awsfact https://docs.aws.amazon.com/config/latest/developerguide/setup-autoremediation.html — a remediation configuration passes static parameters and the rule's RESOURCE_ID to the SSM runbook
  */
 function createRemediation(
     name: string, rule: aws.cfg.Rule, unusedDays: number, scope: pulumi.Output<AccountScope>, tags: Record<string, string>, opts: { parent: pulumi.Resource; provider: aws.Provider },

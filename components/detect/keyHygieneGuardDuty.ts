@@ -34,6 +34,8 @@ export interface GuardDutyWatchRequest {
  * default bus (with a role allowed only `events:PutEvents` on it), and one rule
  * there sends them, and the home region's own, to the topic: every finding
  * reaches the same subscribers once, and no region needs its own topic and key.
+ *
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-region.html — an EventBridge rule can send events to the event bus of another Region; targets such as SNS topics must be in the rule's Region
  */
 export function createGuardDutyWatch(request: GuardDutyWatchRequest): Record<string, pulumi.Output<string>> {
     const { parent, name, settings, providerFor, scope } = request;
@@ -58,6 +60,7 @@ export function createGuardDutyWatch(request: GuardDutyWatchRequest): Record<str
     for (const region of guardDuty.regions) {
         const opts = { parent, provider: providerFor(region) };
         // https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html
+        // @awsfact https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html — a GuardDuty detector is created per Region; an account has at most one detector per Region
         const detector = new aws.guardduty.Detector(`${name}-guardduty-${region}`, {
             enable: true,
             findingPublishingFrequency: guardDuty.findingPublishingFrequency,

@@ -47,6 +47,7 @@ export interface KeyHygieneAccessAnalyzer {
     unusedAccessDays?: number;
 }
 
+// @awsfact https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html — FindingPublishingFrequency is FIFTEEN_MINUTES, ONE_HOUR or SIX_HOURS
 /** GuardDuty's finding publishing frequencies (https://docs.aws.amazon.com/guardduty/latest/APIReference/API_CreateDetector.html). */
 export const FindingPublishingFrequency = {
     /** Every 15 minutes. */
@@ -161,6 +162,7 @@ export function resolveKeyHygiene(args: KeyHygieneArgs = {}): ResolvedKeyHygiene
         resolved.accessAnalyzer = {
             regions: regionsOf("accessAnalyzer", analyzer.regions, regions, homeRegion),
             // unusedAccessAge: 1 to 365 days (https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UnusedAccessConfiguration.html)
+            // @awsfact https://docs.aws.amazon.com/access-analyzer/latest/APIReference/API_UnusedAccessConfiguration.html — unusedAccessAge is 1 to 365 days
             unusedAccessDays: unused ? validateWholeNumber(`${WHERE}: accessAnalyzer.unusedAccessDays`, analyzer.unusedAccessDays, { min: 1, max: 365, fallback: 90 }) : undefined,
         };
     }

@@ -6,6 +6,7 @@ import { checkTopicArns, regionalProvider, regionalTopicArn } from "./regionalTo
 import { validateFlag, validateRegions, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
+// @awsfact https://docs.aws.amazon.com/health/latest/ug/cloudwatch-events-health.html — AWS Health delivers global events to EventBridge in us-east-1, and in us-west-2 as a backup
 /** AWS Health delivers global events in us-east-1, and in us-west-2 as a backup. */
 export const HEALTH_EVENT_REGIONS: readonly string[] = Object.freeze(["us-east-1", "us-west-2"]);
 

@@ -128,6 +128,7 @@ export class LeakedKeyResponder extends pulumi.ComponentResource {
             }, { parent: this, provider });
             // EventBridge needs a resource-based permission to invoke the function:
             // https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-lambda-permissions
+            // @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-lambda-permissions — EventBridge invokes a Lambda function only with a resource-based permission for events.amazonaws.com, scoped by the rule ARN
             const permission = new aws.lambda.Permission(`${name}-${region}-${suffix}`, {
                 action: "lambda:InvokeFunction",
                 function: fn.name,

@@ -68,7 +68,14 @@ export function createSecureBucket(request: SecureBucketRequest): SecureBucket {
             applyServerSideEncryptionByDefault: request.kmsKeyArn === undefined
                 ? { sseAlgorithm: "AES256" }
                 : { sseAlgorithm: "aws:kms", kmsMasterKeyId: request.kmsKeyArn },
-            bucketKeyEnabled: request.kmsKeyArn !== undefined,
+            // No S3 Bucket Key: with one, the trail key would have to give CloudTrail
+            // kms:Decrypt, and the encryption context would become the bucket ARN
+            // instead of each object's (trailKeyPolicy's conditions rely on the
+            // object-level CloudTrail context). A trail writes a few hundred objects
+            // a day per region, so the KMS requests saved would be worth cents.
+            // @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucket-key.html — an S3 Bucket Key reduces SSE-KMS request traffic from S3 to KMS
+            // @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-bucket-key.html — with an S3 Bucket Key the encryption context is the bucket ARN, not the object ARN
+            bucketKeyEnabled: false,
         }],
     }, opts);
     const policy = new aws.s3.BucketPolicy(`${request.name}-policy`, {

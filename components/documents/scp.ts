@@ -14,6 +14,9 @@ import { optionalStringList } from "./validate/list";
  * support. {@link asScp} checks that for any document. `requireMfa` is NOT meant
  * as an SCP: its Allow statements rely on `${aws:username}` to grant, and SCPs
  * never grant.
+ *
+ * @awsfact https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_syntax.html — SCPs support Effect, Action, NotAction, Resource and Condition, and do not support Principal or NotPrincipal
+ * @awsfact https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps.html — SCPs do not grant permissions, and do not affect users or roles in the management account
  */
 
 /** Options shared by the SCPs that may need a break-glass or pipeline principal. */
@@ -65,7 +68,11 @@ export function asScp(doc: PolicyDocument, name = "scp"): PolicyDocument {
     return structuredClone(doc);
 }
 
-/** An SCP that stops member accounts from leaving the organization (and its SCPs). */
+/**
+ * An SCP that stops member accounts from leaving the organization (and its SCPs).
+ *
+ * @awsfact https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html — AWS's example SCP that prevents member accounts from leaving denies organizations:LeaveOrganization
+ */
 export function scpDenyLeavingOrganization(): PolicyDocument {
     return {
         Version: POLICY_VERSION,
@@ -119,6 +126,8 @@ export function scpDenyCloudTrailTampering(args: ScpExemptionArgs = {}): PolicyD
  * An SCP that denies every action to the root user of member accounts
  * (`StringLike aws:PrincipalArn arn:aws:iam::*:root`). SCPs never apply to the
  * management account, so its root user is unaffected.
+ *
+ * @awsfact https://docs.aws.amazon.com/organizations/latest/userguide/orgs_manage_policies_scps_examples_general.html — AWS's example SCP blocks the root user of member accounts with StringLike aws:PrincipalArn arn:aws:iam::*:root
  */
 export function scpDenyRootUser(): PolicyDocument {
     return {

@@ -4,6 +4,7 @@ import { describeValue } from "./validate/describe";
 /**
  * Statement ids. IAM accepts only ASCII letters and digits in a `Sid`, and ids
  * must be unique within a document.
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_sid.html — a Sid supports ASCII uppercase and lowercase letters and digits, and must be unique within a policy
  */
 
 const SID = /^[A-Za-z0-9]+$/;

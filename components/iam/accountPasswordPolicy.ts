@@ -5,6 +5,7 @@ import { validateWholeNumber } from "../documents/validate/scalars";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
 
+// @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccountPasswordPolicy.html — MinimumPasswordLength is 6 to 128, PasswordReusePrevention 1 to 24, MaxPasswordAge 1 to 1095 days
 /** Arguments of AccountPasswordPolicy. Every default meets CIS AWS Foundations v7.0.0 2.8 and 2.9. */
 export interface AccountPasswordPolicyArgs {
     /** Minimum password length, 14 to 128 (AWS allows 6 to 128; CIS requires 14). Default 14. */

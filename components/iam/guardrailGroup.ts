@@ -4,6 +4,8 @@ import type { PolicyDocument } from "../documents/policyDocument";
 import { assertWithinLimit } from "../documents/sizeLimits";
 import { buildFromInputs } from "../common/inputs";
 import { TypeScriptOnly } from "../common/typescriptOnly";
+import { fenceKindsOf, type FenceKind } from "../documents/inspect";
+import { registerGuardrailGroup } from "./keyFence";
 import { GUARDRAIL_GROUP_PATH } from "./paths";
 import { labelled, validateIamName, validateIamPath } from "../documents/validate";
 
@@ -17,6 +19,8 @@ export interface GuardrailGroupSpec {
     policyName: string;
     /** The document the inline policy holds; an output when some argument is one. */
     document: pulumi.Output<PolicyDocument>;
+    /** The fences the document puts around members (its shape is the same with stand-ins for outputs). */
+    fenceKinds: FenceKind[];
 }
 
 /** Names of a guardrail group, as given (validated by {@link resolveGroupSpec}). */
@@ -47,12 +51,14 @@ export function resolveGroupSpec<A>(
 ): GuardrailGroupSpec {
     const groupName = validateIamName(`${where}: groupName`, names.groupName ?? names.defaultGroupName);
     const path = validateIamPath(where, names.path ?? GUARDRAIL_GROUP_PATH);
+    let fenceKinds: FenceKind[] | undefined;
     const document = buildFromInputs(args, placeholder, (known) => labelled(where, () => {
         const built = build(known);
         assertWithinLimit(built, "groupInline", groupName);
+        fenceKinds ??= fenceKindsOf(built);
         return built;
     }));
-    return { groupName, path, policyName: names.policyName, document };
+    return { groupName, path, policyName: names.policyName, document, fenceKinds: fenceKinds ?? [] };
 }
 
 /**
@@ -107,5 +113,7 @@ export function createGuardrailGroup(parent: pulumi.ComponentResource, name: str
     // joins an unfenced group.
     const parts = { group, groupPolicy, groupName: groupPolicy.group, groupArn: group.arn, document: spec.document, policyJson };
     groupParts.set(parent, parts);
+    // ScopedServiceUser reads the fence kinds back from the group name it is handed.
+    registerGuardrailGroup(parts.groupName, spec.fenceKinds);
     return parts;
 }

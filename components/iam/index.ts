@@ -5,6 +5,7 @@ export { IpRestrictionGroup } from "./ipRestrictionGroup";
 export type { IpFenceSettings, IpRestrictionGroupArgs } from "./ipRestrictionGroup";
 export { RegionRestrictionGroup } from "./regionRestrictionGroup";
 export type { RegionFenceSettings, RegionRestrictionGroupArgs } from "./regionRestrictionGroup";
+export { GlobalServicePreset } from "../documents/globalServices";
 export { MfaRequiredGroup } from "./mfaRequiredGroup";
 export type { MfaRequiredGroupArgs } from "./mfaRequiredGroup";
 export { ScopedServiceUser } from "./scopedServiceUser";

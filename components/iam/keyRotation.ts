@@ -1,5 +1,6 @@
 import { isoDateOfDay } from "../documents/validate";
 
+// @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html — at most 2 access keys per IAM user
 /** The two access-key slots of a service user. AWS allows at most two keys per user. */
 export const KeySlotName = {
     /** The slot of the even windows. */

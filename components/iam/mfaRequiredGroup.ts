@@ -30,8 +30,16 @@ export function resolveMfaGroup(where: string, defaultGroupName: string, args: M
  * An IAM group for human users: without MFA they may only set up their MFA
  * device and manage their own password; everything else is denied. The
  * `requireMfa` document (AWS's self-manage-credentials pattern) is the group's
- * inline policy. A leaked long-term key alone carries no MFA, so it can do next
- * to nothing. Not for service users: their API calls never carry MFA.
+ * inline policy. Not for service users: their API calls never carry MFA.
+ *
+ * **It does not fence an access key.** The self-service it allows lets a leaked
+ * key enrol its own virtual MFA device (`CreateVirtualMFADevice`,
+ * `EnableMFADevice`) and then get an MFA session, which the fence lets through.
+ * A group cannot know its members (users join by name), so the refusal lives
+ * where the key is made and where it is judged: `ScopedServiceUser` refuses
+ * access keys whose only fence is this group, and the policy pack's
+ * `iam-key-users-fenced` does not count it. Every enrolment by an IAM user
+ * raises `CisAlarms`' `mfaDeviceChanges` alarm.
  */
 export class MfaRequiredGroup extends pulumi.ComponentResource implements GuardrailGroup {
     /** The group's name, known once its policy is attached. */

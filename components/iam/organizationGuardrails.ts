@@ -1,10 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
+import type { GlobalServicePreset } from "../documents/globalServices";
 import { GuardrailInputError } from "../documents/errors";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../documents/policyDocument";
 import { asScp, scpDenyCloudTrailTampering, scpDenyLeavingOrganization, scpDenyRootUser } from "../documents/scp";
+import { scpDenyOutsideCidrs } from "../documents/scpNetwork";
 import { splitForLimit } from "../documents/sizeLimits";
 import { describeValue } from "../documents/validate/describe";
 import { optionalStringList, stringList } from "../documents/validate/list";
@@ -23,8 +24,12 @@ export interface OrganizationGuardrailsArgs {
     allowedRegions?: string[];
     /** Keep global services (IAM, STS, Route 53, ...) usable in the region SCP. Default true. */
     exemptGlobalServices?: boolean;
+    /** The list of global services the region SCP exempts: "standard" or "controlTower". Default "standard". */
+    globalServices?: GlobalServicePreset;
     /** Public CIDRs principals may call AWS from; requests from elsewhere are denied. Default none (no network SCP). */
     allowedCidrs?: string[];
+    /** Bind the network SCP to every principal, roles of Lambda, EC2 and ECS included, instead of IAM users only. Default false. */
+    ipFenceAllPrincipals?: boolean;
     /** Let AWS services act on a principal's behalf from AWS's own addresses in the network SCP. Default true. */
     viaAwsServices?: boolean;
     /** VPC endpoint ids (`vpce-...`) exempt from the network SCP. Default none. */
@@ -45,7 +50,11 @@ export interface OrganizationGuardrailsArgs {
     tags?: Record<string, string>;
 }
 
-/** At most this many SCPs attach to one target, and AWS's `FullAWSAccess` takes one of them. */
+/**
+ * At most this many SCPs attach to one target, and AWS's `FullAWSAccess` takes one of them.
+ *
+ * @awsfact https://docs.aws.amazon.com/organizations/latest/userguide/orgs_reference_limits.html — at most 5 SCPs can be attached to a root, OU or account
+ */
 const MAX_GUARDRAIL_SCPS_PER_TARGET = 4;
 
 const TARGET_ID = /^(?:ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|r-[0-9a-z]{4,32})$/;
@@ -69,12 +78,15 @@ function exemptPrincipals(statements: PolicyStatement[], arns: string[]): Policy
 function guardrailStatements(where: string, args: OrganizationGuardrailsArgs, exempt: string[]): PolicyStatement[] {
     const statements: PolicyStatement[] = [];
     if (args.allowedRegions !== undefined) {
-        const doc = labelled(where, () => denyOutsideRegions({ regions: args.allowedRegions ?? [], exemptGlobalServices: args.exemptGlobalServices }));
+        const doc = labelled(where, () => denyOutsideRegions({
+            regions: args.allowedRegions ?? [], exemptGlobalServices: args.exemptGlobalServices, globalServices: args.globalServices,
+        }));
         statements.push(...exemptPrincipals(doc.Statement, exempt));
     }
     if (args.allowedCidrs !== undefined) {
         const doc = labelled(where, () =>
-            denyOutsideCidrs({
+            scpDenyOutsideCidrs({
+                allPrincipals: validateFlag(`${where}: ipFenceAllPrincipals`, args.ipFenceAllPrincipals, false),
                 cidrs: args.allowedCidrs ?? [],
                 viaAwsServices: args.viaAwsServices,
                 allowedVpcEndpoints: args.allowedVpcEndpoints,
@@ -145,7 +157,10 @@ function resolveGuardrails(name: string, where: string, args: OrganizationGuardr
  * from outside `allowedCidrs`, leaving the organization, tampering with
  * CloudTrail and the root user of member accounts. Unlike a group, an SCP binds
  * every principal of every account below its targets, including ones created
- * later. All statements are packed into as few SCPs as the 5,120-character
+ * later. The network SCP therefore binds IAM users only by default
+ * (`scpDenyOutsideCidrs`, after AWS's network-perimeter SCP for IAM users): the
+ * roles of Lambda, EC2 and ECS call from AWS's addresses and would break;
+ * `ipFenceAllPrincipals` binds everyone. All statements are packed into as few SCPs as the 5,120-character
  * limit allows (split in order); more than four are refused, since AWS attaches
  * at most five per target and `FullAWSAccess` is one. Each SCP is attached to
  * every target. Deploy from the management account (or a delegated

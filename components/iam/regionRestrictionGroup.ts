@@ -1,6 +1,7 @@
 import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
+import type { GlobalServicePreset } from "../documents/globalServices";
 import type { PolicyDocument } from "../documents/policyDocument";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
@@ -11,6 +12,8 @@ import { componentLabel } from "../documents/validate";
 export interface RegionFenceSettings {
     /** Keep global services (IAM, STS, Route 53, CloudFront, ...) usable from any region. Default true. */
     exemptGlobalServices?: boolean;
+    /** The list of global services exempted: "standard" (AWS's example SCP lists and the Billing actions) or "controlTower". Default "standard". */
+    globalServices?: GlobalServicePreset;
     /** The IAM group's name. Default `deny-outside-regions-<component name>`. */
     groupName?: string;
     /** The IAM group's path. Default `/guardrails/`. */
@@ -28,7 +31,7 @@ export function resolveRegionFence(where: string, defaultGroupName: string, args
     return resolveGroupSpec(
         where,
         { groupName: args?.groupName, defaultGroupName, path: args?.path, policyName: "deny-outside-regions" },
-        { regions: args?.regions, exemptGlobalServices: args?.exemptGlobalServices },
+        { regions: args?.regions, exemptGlobalServices: args?.exemptGlobalServices, globalServices: args?.globalServices },
         (path) => refuseOutput(where, path),
         (known) => denyOutsideRegions(known),
     );

@@ -64,6 +64,7 @@ function resolveServiceRole(where: string, args: ScopedServiceRoleArgs): Resolve
     if (instanceProfile && !trustsEc2) {
         throw new GuardrailInputError(`${where}: instanceProfile needs "ec2" in trust.services; an instance profile is only for EC2 instances`);
     }
+    // @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html — MaxSessionDuration is 3600 to 43200 seconds
     const maxSessionDuration = validateWholeNumber(`${where}: maxSessionDuration`, args.maxSessionDuration, { min: 3600, max: 43200, fallback: 3600, hint: " seconds" });
     const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
     return { roleName, tags, trustPolicy, document, instanceProfile, maxSessionDuration, permissionsBoundary };

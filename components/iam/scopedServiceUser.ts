@@ -6,6 +6,7 @@ import { describeValue } from "../documents/validate/describe";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
 import { leastPrivilegeDocument, type IamStatement } from "./iamStatements";
+import { keyFenceProblem } from "./keyFence";
 import { SERVICE_PATH } from "./paths";
 import { planKeyRotation, type KeyRotationPlan } from "./keyRotation";
 import { createAccessKeySlots, type AccessKeySlotResources } from "./serviceAccessKeys";
@@ -71,13 +72,14 @@ function resolveRestrictionGroups(where: string, value: unknown): pulumi.Input<s
     }
     if (value.length > 9) {
         throw new GuardrailInputError(
+            // @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html — an IAM user can be a member of at most 10 groups
             `${where}: restrictionGroups has ${value.length} groups, but AWS puts a user in at most 10 groups and the per-service group is one of them; give at most 9`,
         );
     }
     return value.map((item: unknown) => (typeof item === "string" ? validateIamName(`${where}: restrictionGroups entry`, item) : (item as pulumi.Input<string>)));
 }
 
-function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenced: boolean): ResolvedServiceUser["keys"] {
+function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenceProblem: string | undefined): ResolvedServiceUser["keys"] {
     if (value === undefined) return undefined;
     if (typeof value !== "object" || value === null) {
         throw new GuardrailInputError(`${where}: accessKeys must be an object like { enabled: true }; got ${describeValue(value)}`);
@@ -87,9 +89,9 @@ function resolveKeys(where: string, value: ServiceAccessKeys | undefined, fenced
     });
     const day = value.now === undefined ? Math.floor(Date.now() / 86_400_000) : validateIsoDay(`${where}: accessKeys.now`, value.now);
     if (!validateFlag(`${where}: accessKeys.enabled`, value.enabled, false)) return undefined;
-    if (!fenced) {
+    if (fenceProblem !== undefined) {
         throw new GuardrailInputError(
-            `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere; give restrictionGroups (an IpRestrictionGroup or RegionRestrictionGroup groupName) or a permissionsBoundary`,
+            `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere (${fenceProblem}); give restrictionGroups with an IpRestrictionGroup or RegionRestrictionGroup groupName, or a permissionsBoundary that bounds the user`,
         );
     }
     return { plan: planKeyRotation(day, rotateAfterDays), kmsKeyId: value.kmsKeyId };
@@ -106,7 +108,7 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
     const document = leastPrivilegeDocument(where, args.statements, allowStarAction, "groupInline", userName);
     const restrictionGroups = resolveRestrictionGroups(where, args.restrictionGroups);
     const permissionsBoundary = validatePolicyArn(`${where}: permissionsBoundary`, args.permissionsBoundary);
-    const keys = resolveKeys(where, args.accessKeys, restrictionGroups.length > 0 || permissionsBoundary !== undefined);
+    const keys = resolveKeys(where, args.accessKeys, keyFenceProblem(restrictionGroups, permissionsBoundary));
     return { userName, tags, document, restrictionGroups, permissionsBoundary, keys };
 }
 
@@ -128,7 +130,10 @@ function resolveServiceUser(where: string, args: ScopedServiceUserArgs): Resolve
  * as JSON `{"accessKeyId", "secretAccessKey"}` in its own Secrets Manager secret,
  * encrypted with a CMK; the secret access key is never a plain output. Keys
  * are created only after the user has joined its groups, and only when a fence
- * (restriction groups or a permissions boundary) is given.
+ * (restriction groups or a permissions boundary) is given. An `MfaRequiredGroup`
+ * alone is refused as the fence of a user with keys (a leaked key can enrol its
+ * own MFA device), and so is the `AdministratorAccess` boundary; a group name
+ * from elsewhere cannot be judged here and is left to the policy pack.
  *
  * Run `pulumi up` at least once per window (a daily or weekly schedule); a run
  * that skips a whole window, or a changed `rotateAfterDays`, replaces both keys

@@ -10,6 +10,7 @@ import { buildFromInputs, refuseOutput } from "../common/inputs";
  * AWS services a {@link ScopedServiceRole} may trust, by the first part of their
  * service principal (`lambda` → `lambda.amazonaws.com`). Chosen from the
  * principals AWS documents for roles that run workloads or pipelines.
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_principal.html#principal-services — AWS service principals are <service>.amazonaws.com (lambda.amazonaws.com, ecs-tasks.amazonaws.com, ...), named in a role's trust policy
  */
 export const TRUSTABLE_SERVICES: readonly string[] = Object.freeze([
     "apigateway", "appsync", "backup", "batch", "bedrock", "cloudformation", "codebuild", "codedeploy",

@@ -34,6 +34,7 @@ function describe(value: PropValue): string {
  * information asks, every character class. Config may only make it stricter
  * (a longer minimum, or a maximum age). Unset settings take AWS's defaults
  * (length 6, no reuse prevention, no classes), so they are reported.
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html — without a custom policy IAM requires 8 characters of three classes; a custom policy's unset settings default to length 6 with no class or reuse requirement; reuse prevention is at most 24
  */
 export const accountPasswordPolicy = resourcePolicy<PasswordPolicyConfig>({
     name: "account-password-policy",

@@ -4,7 +4,7 @@ import type { Props } from "./props";
 /** The areas policies are grouped by, one folder each. */
 export type PolicyArea = "iam" | "secrets" | "compute" | "network" | "storage" | "logging" | "account" | "regions" | "tagging" | "exemptions";
 
-/** CIS AWS Foundations Benchmark controls a policy checks, in v7.0.0 numbering and the v5.0.0 IDs Security Hub reports. */
+/** CIS AWS Foundations Benchmark controls a policy checks, in v7.0.0 numbering and the previous v5.0.0 numbering. */
 export interface CisMapping {
     /** Control IDs in CIS AWS Foundations Benchmark v7.0.0. */
     v7: string[];

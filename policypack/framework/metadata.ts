@@ -1,6 +1,7 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import type { GuardrailPolicyMeta } from "./definition";
 import { CONFIG_EXEMPTIONS_KEY, CONFIG_EXEMPTIONS_SCHEMA } from "./exemptions/configExemptions";
+import { ALLOW_TAG_EXEMPTIONS_KEY, allowTagExemptionsSchema } from "./exemptions/tagRules";
 
 const CIS_NAME = "CIS AWS Foundations Benchmark";
 const DOCS_URL = "https://github.com/aws-guardrails/aws-guardrails/blob/main/docs/policies.md";
@@ -47,14 +48,18 @@ function tagsOfMeta(meta: GuardrailPolicyMeta & Reach): string[] {
     ];
 }
 
-/** The policy's own schema plus, for every policy that can be exempted, the `exemptions` list. */
+/** The policy's own schema plus, for every policy that can be exempted, the `exemptions` list and whether tags may exempt it. */
 function configSchemaOf(meta: GuardrailPolicyMeta): PolicyConfigSchema | undefined {
     if (isExemptionMachinery(meta)) {
         return meta.configSchema;
     }
     return {
         ...meta.configSchema,
-        properties: { ...meta.configSchema?.properties, [CONFIG_EXEMPTIONS_KEY]: CONFIG_EXEMPTIONS_SCHEMA },
+        properties: {
+            ...meta.configSchema?.properties,
+            [CONFIG_EXEMPTIONS_KEY]: CONFIG_EXEMPTIONS_SCHEMA,
+            [ALLOW_TAG_EXEMPTIONS_KEY]: allowTagExemptionsSchema(meta.severity),
+        },
     };
 }
 

@@ -15,6 +15,8 @@ export interface FindingRoute {
     tags: () => Readonly<Record<string, string>>;
     /** The policy's exemptions, parsed from its configuration. */
     exemptions: ExemptionSet;
+    /** Whether the policy lets tags exempt its findings (its config, or its severity's default). */
+    acceptTags: boolean;
     /** The date exemptions are judged against (YYYY-MM-DD). */
     today: string;
     /** The queue key for an exempted finding: the URN, or the stack key. */
@@ -30,7 +32,7 @@ export interface FindingRoute {
  * the message, so a typo never silently un-hides or hides a finding.
  */
 export function deliverFinding(route: FindingRoute, message: string): void {
-    const found = route.exemptions.lookup(route.policy, route.urn, route.tags, route.today);
+    const found = route.exemptions.lookup(route.policy, route.urn, route.tags, route.today, route.acceptTags);
     if (found.status === "active") {
         const encoded = encodeExemptedFinding({ policy: route.policy, expires: found.expires, reason: found.reason, message });
         exemptedFindingsQueue.add(route.queueKey, { message: encoded, urn: route.urn });
@@ -39,6 +41,9 @@ export function deliverFinding(route: FindingRoute, message: string): void {
     const notes: string[] = [];
     if (found.status === "expired") {
         notes.push(`the exemption ${JSON.stringify(found.reason)} from ${found.source} expired on ${found.expires}`);
+    }
+    if (found.refusedTag !== undefined) {
+        notes.push(`the tag ${found.refusedTag} is not applied: ${route.policy} accepts exemptions from the policy pack config only (its allowTagExemptions is false)`);
     }
     for (const problem of route.exemptions.problemsFor(route.urn)) {
         notes.push(`${problem.source} is not applied: ${problem.problem}`);

@@ -4,6 +4,7 @@ import {
 import type { ResourcePolicyDefinition } from "./definition";
 import { todayUtc } from "./exemptions/dates";
 import { exemptionsOf } from "./exemptions/exemptionSet";
+import { tagExemptionsAccepted } from "./exemptions/tagRules";
 import { isExemptionMachinery, policyBase } from "./metadata";
 import { isUnknownError } from "./props";
 import { resourceClassOf } from "./resourceClass";
@@ -43,6 +44,7 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
         }
         const route = {
             policy: def.name, urn: args.urn, tags: () => resource.tags, exemptions: exemptionsOf(configOf()),
+            acceptTags: tagExemptionsAccepted(configOf(), def.severity),
             today: todayUtc(), queueKey: args.urn, send: (message: string) => reportViolation(message),
         };
         findings.forEach((message) => deliverFinding(route, message));

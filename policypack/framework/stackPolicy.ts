@@ -3,6 +3,7 @@ import type { StackPolicyDefinition } from "./definition";
 import { todayUtc } from "./exemptions/dates";
 import { STACK_QUEUE_KEY } from "./exemptions/exemptedFindingsQueue";
 import { exemptionsOf } from "./exemptions/exemptionSet";
+import { tagExemptionsAccepted } from "./exemptions/tagRules";
 import { isExemptionMachinery, policyBase } from "./metadata";
 import { deliverFinding, evaluationFailure } from "./reporting";
 import { stackViews } from "./views";
@@ -42,11 +43,12 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
         }
         const byUrn = new Map(views.map((v) => [v.urn, v]));
         const exemptions = exemptionsOf(configOf());
+        const acceptTags = tagExemptionsAccepted(configOf(), def.severity);
         const today = todayUtc();
         for (const { message, urn } of findings) {
             const view = urn ? byUrn.get(urn) : undefined;
             deliverFinding({
-                policy: def.name, urn: urn ?? "", tags: () => view?.tags ?? {}, exemptions, today,
+                policy: def.name, urn: urn ?? "", tags: () => view?.tags ?? {}, exemptions, acceptTags, today,
                 queueKey: STACK_QUEUE_KEY, send: (m) => reportViolation(m, urn),
             }, message);
         }

@@ -1,3 +1,4 @@
+import { isOpenBoundary } from "../../components/documents";
 import { isActiveKey, keyUser } from "./support/accessKeys";
 import { fencesOfUser } from "./support/fences";
 import { stackPolicy } from "../framework/guardrailPolicy";
@@ -19,6 +20,13 @@ export interface KeyUsersFencedConfig {
  * leaks is dead outside the fence: the user belongs to a group (or carries a
  * policy) with an IP fence or a region fence, or it has a permissions boundary.
  *
+ * What does not count: an MFA fence alone (a leaked key can enrol its own
+ * virtual MFA device and then pass it), a fence whose ranges allow every
+ * address or whose region list allows every region, and a boundary that allows
+ * every action on every resource (`AdministratorAccess`, or a policy of this
+ * stack with `Allow *` on `*`). A boundary defined outside the stack is taken on
+ * trust, as it cannot be read here.
+ *
  * Fences are recognized by document content (see lib/fences.ts): group inline
  * policies, managed policies attached to the group or user, and the user's own
  * inline policies. Memberships come from `UserGroupMembership` and
@@ -30,7 +38,7 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
     name: "iam-key-users-fenced",
     area: "iam",
     onlyWithType: IAM_ACCESS_KEY,
-    description: "Every IAM user with an access key must be in an IP- or region-restriction group, or have a permissions boundary, so that a leaked key is useless outside the fence.",
+    description: "Every IAM user with an access key must be in an IP- or region-restriction group, or have a permissions boundary that bounds something, so that a leaked key is useless outside the fence; an MFA group alone does not count.",
     severity: "critical",
     enforcementLevel: "mandatory",
     remediationSteps: "Add the user to an IpRestrictionGroup or RegionRestrictionGroup (groups whose policy is built by denyOutsideCidrs or denyOutsideRegions), for example through ScopedServiceUser's restriction-group memberships, or set a permissionsBoundary on the user. If the fence groups live in another stack, list their names in this policy's fenceGroups config; if an organization SCP fences the whole account, set organizationFence to true.",
@@ -67,19 +75,25 @@ export const iamKeyUsersFenced = stackPolicy<KeyUsersFencedConfig>({
             }
             judged.add(userKey);
             const user = index.findUser(userName);
-            if (user && (asString(user.props.permissionsBoundary) ?? "").trim() !== "") {
+            const boundary = (asString(user?.props.permissionsBoundary) ?? "").trim();
+            const openBoundary = boundary !== "" && isOpenBoundary(boundary, index.managedPolicyDocument(boundary));
+            if (boundary !== "" && !openBoundary) {
                 continue;
             }
-            const fences = fencesOfUser(index, userName).filter((f) => f.kind === "ip" || f.kind === "region");
-            if (fences.length > 0) {
+            const fences = fencesOfUser(index, userName);
+            if (fences.some((f) => f.kind === "ip" || f.kind === "region")) {
                 continue;
             }
             if (index.groupsOf(userKey).some((group) => externalFences.has(index.groupLabel(group).toLowerCase()))) {
                 continue;
             }
-            const where = user ? "" : " (the user is not created in this stack, and this stack adds it to no fenced group)";
+            const notes: string[] = [];
+            if (!user) notes.push("the user is not created in this stack, and this stack adds it to no fenced group");
+            if (fences.some((f) => f.kind === "mfa")) notes.push("an MFA group does not fence a key: a leaked key alone can enrol its own virtual MFA device");
+            if (openBoundary) notes.push(`its permissions boundary ${boundary} allows every action on every resource, so it bounds nothing`);
+            const boundaryText = openBoundary ? "no permissions boundary that bounds anything" : "no permissions boundary";
             report(
-                `IAM user ${quote(userName)} has an access key (${key.name}) but is in no IP- or region-restriction group and has no permissions boundary${where}; a leaked key works from anywhere, in any region`,
+                `IAM user ${quote(userName)} has an access key (${key.name}) but is in no IP- or region-restriction group and has ${boundaryText}${notes.length > 0 ? ` (${notes.join("; ")})` : ""}; a leaked key works from anywhere, in any region`,
                 user?.urn ?? key.urn,
             );
         }

@@ -7,6 +7,7 @@ import { quote } from "../framework/text";
 
 /** Config of {@link iamMaxAccessKeysPerUser}. */
 export interface MaxAccessKeysConfig {
+    // @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html — at most 2 access keys per IAM user
     /** The most access keys one user may have (AWS's hard limit is 2). */
     maxKeysPerUser?: number;
     /** The most active keys one user may have; 1 is CIS v5.0.0 1.12. */

@@ -8,6 +8,8 @@ export interface NoAdminManagedPoliciesConfig {
     forbiddenPolicies?: string[];
 }
 
+// @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/access_policies_job-functions.html — AdministratorAccess grants every action; PowerUserAccess every action except most of IAM and Organizations
+// @awsfact https://docs.aws.amazon.com/aws-managed-policy/latest/reference/IAMFullAccess.html — IAMFullAccess allows iam:* (and so lets its holder grant itself anything)
 /** The AWS managed policies that make a user (or every member of a group) an administrator or nearly one. */
 export const DEFAULT_FORBIDDEN_POLICIES = ["AdministratorAccess", "PowerUserAccess", "IAMFullAccess"];
 

@@ -6,6 +6,7 @@ import { UNKNOWN, asNumber } from "../framework/props";
 const LOG_GROUP = "aws:cloudwatch/logGroup:LogGroup";
 
 /** The default minimum retention: one year, long enough to investigate a leak found months later. */
+// @awsfact https://docs.aws.amazon.com/securityhub/latest/userguide/cloudwatch-controls.html — Security Hub CloudWatch.16: log groups should be retained for at least 1 year (365 days)
 export const DEFAULT_MINIMUM_RETENTION_DAYS = 365;
 
 /** Config of {@link logGroupRetention}. */

@@ -44,7 +44,7 @@ function properHomes(type: string, props: Props): Set<string> {
 export const secretsNoPlaintextAwsKeys = resourcePolicy({
     name: "secrets-no-plaintext-aws-keys",
     area: "secrets",
-    description: "No resource input may hold an AWS access key id (AKIA.../ASIA...) or secret access key in plaintext: environment variables, user data, container definitions, parameters and tags are readable by far more people than the key's owner.",
+    description: "No resource input may hold an AWS access key id (AKIA..., ASIA..., ABIA..., ACCA...) or secret access key in plaintext: environment variables, user data, container definitions, parameters and tags are readable by far more people than the key's owner.",
     severity: "critical",
     enforcementLevel: "mandatory",
     remediationSteps: "Give the workload a role instead of a key (Lambda execution role, ECS task role, EC2 instance profile). If a key is unavoidable, store it in Secrets Manager (ScopedServiceUser does) or an SSM SecureString parameter and read it at run time. Deactivate any key that was ever committed in plaintext: treat it as leaked.",

@@ -62,6 +62,25 @@ describe("audit permission findings", () => {
         assert.equal(result.findings[0].severity, "critical");
     });
 
+    it("does not count a boundary that allows * on *, nor a fence open to every address", () => {
+        const result = audit(account(
+            {
+                "admin-boundary": { boundary: "arn:aws:iam::aws:policy/AdministratorAccess" },
+                "wide-boundary": { boundary: "arn:aws:iam::123456789012:policy/wide" },
+                "tight-boundary": { boundary: "arn:aws:iam::123456789012:policy/tight" },
+                "unknown-boundary": { boundary: "arn:aws:iam::123456789012:policy/not-in-file" },
+                "open-ip": { inline: [{ Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "*", Resource: "*", Condition: { NotIpAddress: { "aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"] } } }] }] },
+            },
+            {},
+            { "arn:aws:iam::123456789012:policy/wide": ADMIN, "arn:aws:iam::123456789012:policy/tight": S3_READ },
+        ));
+        assert.deepEqual(found(result).filter((f) => f.endsWith("key-user-unfenced")).sort(), [
+            "admin-boundary key-user-unfenced", "open-ip key-user-unfenced", "wide-boundary key-user-unfenced",
+        ]);
+        const admin = result.findings.find((f) => f.user === "admin-boundary" && f.id === "key-user-unfenced");
+        assert.match(admin?.message ?? "", /its permissions boundary arn:aws:iam::aws:policy\/AdministratorAccess allows every action on every resource/);
+    });
+
     it("fences exactly when the shared fenceKindsOf finds an IP or region fence (one module, not a copy)", () => {
         const narrowDeny = { Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "ec2:RunInstances", Resource: "*", Condition: { NotIpAddress: { "aws:SourceIp": "198.51.100.0/24" } } }] };
         const documents = [denyOutsideCidrs({ cidrs: ["203.0.113.0/24"] }), denyOutsideRegions({ regions: ["us-east-1"] }), requireMfa(), narrowDeny, S3_READ, ADMIN];

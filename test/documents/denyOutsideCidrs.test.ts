@@ -73,6 +73,18 @@ describe("denyOutsideCidrs", () => {
         });
     });
 
+    it("refuses ranges that together cover a whole address family, naming them", () => {
+        assert.throws(() => denyOutsideCidrs({ cidrs: ["0.0.0.0/1", "128.0.0.0/1"] }), {
+            message: `denyOutsideCidrs: "0.0.0.0/1", "128.0.0.0/1" together allow every IPv4 address, which switches the fence off; list the ranges your callers use, like 203.0.113.0/24`,
+        });
+        assert.throws(() => denyOutsideCidrs({ cidrs: ["203.0.113.0/24", "::/1", "8000::/1"] }), /"::\/1", "8000::\/1" together allow every IPv6 address/);
+        const quarters = ["0.0.0.0/2", "64.0.0.0/2", "128.0.0.0/3", "160.0.0.0/3", "192.0.0.0/2", "10.0.0.0/8", "203.0.113.0/24"];
+        assert.throws(() => denyOutsideCidrs({ cidrs: quarters }), /"0\.0\.0\.0\/2", "64\.0\.0\.0\/2", "128\.0\.0\.0\/3", "160\.0\.0\.0\/3", "192\.0\.0\.0\/2" and 2 more together allow every IPv4 address/);
+        assert.doesNotThrow(() => denyOutsideCidrs({ cidrs: ["0.0.0.0/1"] }), "half the space still fences the other half");
+        assert.doesNotThrow(() => denyOutsideCidrs({ cidrs: ["0.0.0.0/2", "64.0.0.0/2", "128.0.0.0/2", "192.0.0.0/3", "224.0.0.0/4", "240.0.0.0/5", "248.0.0.0/6", "252.0.0.0/7", "254.0.0.0/8", "255.0.0.0/9"] }), "a gap at the top remains");
+        assert.doesNotThrow(() => denyOutsideCidrs({ cidrs: ["0.0.0.0/1", "8000::/1"] }), "half of each family");
+    });
+
     it("refuses a configuration that would deny every request", () => {
         assert.throws(() => denyOutsideCidrs({ cidrs: [] }), {
             message: `denyOutsideCidrs: cidrs is empty and no allowedVpcEndpoints or allowedVpcs are given, so every request would be denied; give at least one CIDR, like 203.0.113.0/24`,

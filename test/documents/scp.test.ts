@@ -3,11 +3,14 @@ import {
     actionExists,
     asScp,
     asStringList,
+    checkActionPattern,
     CLOUDTRAIL_TAMPERING_ACTIONS,
     denyOutsideCidrs,
     denyOutsideRegions,
     scpDenyCloudTrailTampering,
+    IN_VPC_DATA_PLANE_ACTIONS,
     scpDenyLeavingOrganization,
+    scpDenyOutsideCidrs,
     scpDenyRootUser,
     type PolicyDocument,
 } from "../../components/documents";
@@ -79,6 +82,37 @@ describe("service control policies", () => {
         });
         const big = denyOutsideRegions({ regions: ["eu-west-1"], extraExemptActions: Array.from({ length: 400 }, () => "ec2:DescribeInstances") });
         big.Statement[0].Resource = Array.from({ length: 200 }, (_, index) => `arn:aws:s3:::bucket-number-${index}`);
-        assert.throws(() => asScp(big, "big"), { message: /^service control policy "big" is [\d,]+ characters \(whitespace excluded\)/ });
+        assert.throws(() => asScp(big, "big"), { message: /^service control policy "big" is [\d,]+ characters \(white space included, as Organizations counts it\)/ });
+    });
+});
+
+describe("scpDenyOutsideCidrs", () => {
+    it("binds IAM users only and leaves AWS's in-VPC data-plane actions out, by default", () => {
+        const [statement] = scpDenyOutsideCidrs({ cidrs: ["203.0.113.0/24"] }).Statement;
+        assert.equal(statement.Sid, "DenyIamUsersOutsideAllowedNetworks");
+        assert.deepEqual(statement.NotAction, [...IN_VPC_DATA_PLANE_ACTIONS]);
+        assert.equal(statement.Action, undefined);
+        assert.deepEqual(statement.Condition, {
+            NotIpAddress: { "aws:SourceIp": ["203.0.113.0/24"] },
+            Bool: { "aws:ViaAWSService": "false" },
+            ArnLike: { "aws:PrincipalArn": ["arn:aws:iam::*:user/*"] },
+        });
+        for (const action of IN_VPC_DATA_PLANE_ACTIONS) assert.ok(checkActionPattern(action).ok, action);
+        assert.deepEqual(asScp(scpDenyOutsideCidrs({ cidrs: ["203.0.113.0/24"] })).Statement, [statement]);
+    });
+
+    it("binds every principal when asked, and keeps an explicit action list", () => {
+        const [all] = scpDenyOutsideCidrs({ cidrs: ["203.0.113.0/24"], allPrincipals: true }).Statement;
+        assert.equal(all.Sid, "DenyOutsideAllowedNetworks");
+        assert.equal((all.Condition ?? {}).ArnLike, undefined);
+        const [narrow] = scpDenyOutsideCidrs({ cidrs: ["203.0.113.0/24"], actions: ["ec2:RunInstances"] }).Statement;
+        assert.deepEqual(narrow.Action, ["ec2:RunInstances"]);
+        assert.equal(narrow.NotAction, undefined);
+    });
+
+    it("refuses what denyOutsideCidrs refuses, and a non-boolean allPrincipals", () => {
+        assert.throws(() => scpDenyOutsideCidrs({ cidrs: ["0.0.0.0/0"] }), /switches the fence off/);
+        const loose = scpDenyOutsideCidrs as (args: unknown) => unknown;
+        assert.throws(() => loose({ cidrs: ["203.0.113.0/24"], allPrincipals: "yes" }), { message: 'scpDenyOutsideCidrs: allPrincipals must be true or false; got "yes"' });
     });
 });

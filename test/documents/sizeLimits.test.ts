@@ -36,6 +36,14 @@ describe("policy size limits", () => {
         assert.equal(policySize('{"Sid": "a b"}'), 13);
     });
 
+    it("counts SCP text as sent, white space included, as Organizations does through the API", () => {
+        const doc = denyOutsideRegions({ regions: ["eu-west-1"] });
+        const pretty = JSON.stringify(doc, null, 4);
+        assert.equal(policySize(pretty, "scp"), pretty.length);
+        assert.equal(policySize(doc, "scp"), JSON.stringify(doc).length, "a document object is counted as the compact JSON the components send");
+        assert.ok(policySize(pretty, "scp") > policySize(pretty, "groupInline"));
+    });
+
     it("counts code points, not UTF-16 units", () => {
         assert.equal(policySize('"😀"'), 3);
     });
@@ -54,7 +62,7 @@ describe("policy size limits", () => {
         });
         assert.throws(() => assertWithinLimit(documentOfSize(6145), "managed", "m"), { message: /^managed policy "m" is 6,145/ });
         assert.throws(() => assertWithinLimit(documentOfSize(10241), "roleInline", "r"), { message: /^role policy "r" is 10,241/ });
-        assert.throws(() => assertWithinLimit(documentOfSize(5121), "scp", "s"), { message: /^service control policy "s" is 5,121/ });
+        assert.throws(() => assertWithinLimit(documentOfSize(5121), "scp", "s"), { message: /^service control policy "s" is 5,121 characters \(white space included, as Organizations counts it\), 1 over/ });
     });
 
     it("splits statements in order into documents that each fit", () => {
@@ -74,7 +82,7 @@ describe("policy size limits", () => {
         const big = statementOfSize("Huge", 6000);
         const alone = policySize({ Version: "2012-10-17", Statement: [big] });
         assert.throws(() => splitForLimit({ Version: "2012-10-17", Statement: [statementOfSize("Small", 10), big] }, "scp"), {
-            message: `splitForLimit: statement "Huge" alone makes a service control policy of ${alone.toLocaleString("en-US")} characters (whitespace excluded), ${(alone - 5120).toLocaleString("en-US")} over the AWS limit of 5,120; split its actions or resources over several statements`,
+            message: `splitForLimit: statement "Huge" alone makes a service control policy of ${alone.toLocaleString("en-US")} characters (white space included, as Organizations counts it), ${(alone - 5120).toLocaleString("en-US")} over the AWS limit of 5,120; split its actions or resources over several statements`,
         });
         assert.throws(() => splitForLimit({ Version: "2012-10-17", Statement: [] }, "scp"), {
             message: "splitForLimit: the document has no statements; AWS refuses an empty policy",

@@ -19,7 +19,7 @@ export const EXPECTED_COMPONENTS: Record<string, { inputs: string[]; outputs: st
         outputs: ["groupArn!: string", "groupName!: string", "policyJson!: string"],
     },
     RegionRestrictionGroup: {
-        inputs: ["exemptGlobalServices: boolean", "groupName: string", "path: string", "regions!: string[]"],
+        inputs: ["exemptGlobalServices: boolean", "globalServices: GlobalServicePreset", "groupName: string", "path: string", "regions!: string[]"],
         outputs: ["groupArn!: string", "groupName!: string", "policyJson!: string"],
     },
     MfaRequiredGroup: {
@@ -43,7 +43,8 @@ export const EXPECTED_COMPONENTS: Record<string, { inputs: string[]; outputs: st
     OrganizationGuardrails: {
         inputs: [
             "allowedCidrs: string[]", "allowedRegions: string[]", "allowedVpcEndpoints: string[]", "allowedVpcs: string[]", "denyLeavingOrganization: boolean",
-            "denyRootUser: boolean", "exemptGlobalServices: boolean", "exemptRoleArns: string[]", "policyName: string", "protectCloudTrail: boolean",
+            "denyRootUser: boolean", "exemptGlobalServices: boolean", "exemptRoleArns: string[]", "globalServices: GlobalServicePreset", "ipFenceAllPrincipals: boolean",
+            "policyName: string", "protectCloudTrail: boolean",
             "tags: map<string>", "targetIds!: string[]", "viaAwsServices: boolean",
         ],
         outputs: ["policyArns!: string[]", "policyContents!: string[]", "policyIds!: string[]"],
@@ -136,7 +137,7 @@ export const EXPECTED_OBJECT_TYPES: Record<string, string[]> = {
         "requireUppercaseCharacters: boolean",
     ],
     IpRestrictionPart: ["actions: string[]", "allowedVpcEndpoints: string~[]", "allowedVpcs: string~[]", "enabled: boolean", "groupName: string", "path: string", "viaAwsServices: boolean"],
-    RegionRestrictionPart: ["enabled: boolean", "exemptGlobalServices: boolean", "groupName: string", "path: string"],
+    RegionRestrictionPart: ["enabled: boolean", "exemptGlobalServices: boolean", "globalServices: GlobalServicePreset", "groupName: string", "path: string"],
     MfaRequiredPart: ["enabled: boolean", "groupName: string", "path: string"],
     TrailPart: [
         "accessLogBucket: boolean", "enabled: boolean", "forceDestroy: boolean", "insights: boolean", "keyDeletionWindowDays: number", "lambdaDataEvents: boolean",

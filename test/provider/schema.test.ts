@@ -19,8 +19,9 @@ const EXPORTED = Object.entries(components)
 const ENUMS: Record<string, readonly unknown[]> = {
     AlertProtocol: components.ALERT_PROTOCOLS,
     AlertPublisher: components.ALERT_PUBLISHERS,
-    CisAlarmId: components.CIS_ALARM_IDS,
+    CisAlarmId: components.MONITORING_ALARM_IDS,
     FindingPublishingFrequency: components.FINDING_PUBLISHING_FREQUENCIES,
+    GlobalServicePreset: Object.values(components.GlobalServicePreset),
     InstanceClass: components.ALL_INSTANCE_CLASSES,
     KeySlotName: Object.values(components.KeySlotName),
     LogStorageClass: components.LOG_STORAGE_CLASSES,

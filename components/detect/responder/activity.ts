@@ -6,6 +6,8 @@ import { LookupEventsCommand, type CloudTrailClient, type Event } from "@aws-sdk
  * per account and region, and `AccessKeyId` is one of its lookup attributes
  * (https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html).
  * Part of the Lambda function's code.
+ *
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_LookupEvents.html — LookupEvents is regional, returns at most 50 events per page, allows 2 requests per second per account and Region, and can look up by AccessKeyId
  */
 
 /** Pages read per region at most (50 events each): enough to see the pattern of a misuse, bounded in time. */

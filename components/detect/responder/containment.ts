@@ -41,6 +41,7 @@ async function ownerOf(iam: IAMClient, key: ExposedKey): Promise<string | undefi
     try {
         // GetAccessKeyLastUsed returns the key's user (UserName):
         // https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html
+        // @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccessKeyLastUsed.html — GetAccessKeyLastUsed returns the UserName that owns an access key id
         const response = await iam.send(new GetAccessKeyLastUsedCommand({ AccessKeyId: key.accessKeyId }));
         return response.UserName;
     } catch (error) {
@@ -95,6 +96,7 @@ export async function containKey(iam: IAMClient, key: ExposedKey, settings: Resp
         result.deactivate = "would";
     } else {
         // https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html
+        // @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html — UpdateAccessKey with Status Inactive disables a key without deleting it
         await iam.send(new UpdateAccessKeyCommand({ UserName: userName, AccessKeyId: key.accessKeyId, Status: "Inactive" }));
         result.deactivate = "done";
     }
@@ -104,6 +106,7 @@ export async function containKey(iam: IAMClient, key: ExposedKey, settings: Resp
         result.quarantine = "would";
     } else {
         // https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html
+        // @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html — AttachUserPolicy attaches a managed policy (by ARN) to a user
         await iam.send(new AttachUserPolicyCommand({ UserName: userName, PolicyArn: settings.quarantinePolicyArn }));
         result.quarantine = "done";
     }

@@ -40,6 +40,7 @@ function text(value: unknown): string | undefined {
  * An AWS Health event as EventBridge delivers it: the exposed keys are the
  * `entityValue`s of `detail.affectedEntities`
  * (https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html).
+ * @awsfact https://docs.aws.amazon.com/health/latest/ug/aws-health-events-eventbridge-schema.html — AWS Health events on EventBridge carry detail.eventTypeCode and detail.affectedEntities[].entityValue
  */
 function healthKeys(detail: Record<string, unknown>): ExposedKey[] {
     const reference = text(detail.eventArn) ?? "AWS Health event";
@@ -54,6 +55,7 @@ function healthKeys(detail: Record<string, unknown>): ExposedKey[] {
  * A GuardDuty finding: the key is `detail.resource.accessKeyDetails`
  * (`accessKeyId`, `userName`, `userType`), as the finding format gives it
  * (https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings-format.html).
+ * @awsfact https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings-format.html — a GuardDuty IAM finding names the key in resource.accessKeyDetails (accessKeyId, userName, userType)
  */
 function guardDutyKeys(detail: Record<string, unknown>): ExposedKey[] {
     const details = record(record(detail.resource)?.accessKeyDetails);

@@ -11,6 +11,8 @@ import { readSettings } from "./settings";
  * (https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html). The SDK's
  * standard retry mode retries throttling errors with backoff; six attempts
  * ride out CloudTrail's two lookups a second.
+ *
+ * @awsfact https://docs.aws.amazon.com/lambda/latest/dg/lambda-nodejs.html — the Node.js Lambda runtimes include the AWS SDK for JavaScript v3
  */
 
 const MAX_ATTEMPTS = 6;

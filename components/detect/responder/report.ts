@@ -20,6 +20,7 @@ export interface KeyReport {
     errors: string[];
 }
 
+// @awsfact https://docs.aws.amazon.com/sns/latest/api/API_Publish.html — an SNS message Subject is at most 100 characters
 /** SNS subjects are at most 100 characters (https://docs.aws.amazon.com/sns/latest/api/API_Publish.html). */
 const SUBJECT_LIMIT = 100;
 

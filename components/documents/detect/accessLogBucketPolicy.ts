@@ -27,6 +27,8 @@ export const ACCESS_LOG_BUCKET_SIDS = {
  * `access-logs/` only for the one source bucket of this account
  * (`aws:SourceArn`, `aws:SourceAccount`), as the S3 User Guide gives it
  * ("Permissions for log delivery"). Plain HTTP is denied.
+ * @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html#grant-log-delivery-permissions-general — with BucketOwnerEnforced, S3 server access logs are delivered by logging.s3.amazonaws.com, granted s3:PutObject in the bucket policy conditioned on aws:SourceArn (source bucket) and aws:SourceAccount
+ * @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/enable-server-access-logging.html — the target bucket of server access logs must use SSE-S3 (default encryption with SSE-KMS is not supported for it)
  */
 export function accessLogBucketPolicy(args: AccessLogBucketPolicyArgs): PolicyDocument {
     const logBucket = bucketArn(args.partition, args.logBucketName);

@@ -30,6 +30,8 @@ export const ALERT_KEY_SIDS: Readonly<Record<AlertPublisher | "accountAdmin", st
  * their grants carry both conditions. EventBridge does not send them to KMS (its
  * documentation says these keys are not supported in the key policy), so its
  * grant is unconditioned: the topic policy scopes EventBridge to this account's rules.
+ * @awsfact https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html#compatibility-with-aws-services — the AWS managed aws/sns key cannot be used with CloudWatch alarms, EventBridge or Budgets; a customer managed key must let their service principals call kms:Decrypt and kms:GenerateDataKey*
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions — for an encrypted SNS target, EventBridge needs kms:Decrypt and kms:GenerateDataKey on the key; aws:SourceArn and aws:SourceAccount are not supported in that key policy
  */
 export function alertTopicKeyPolicy(args: AlertTopicKeyPolicyArgs): PolicyDocument {
     const statements: PolicyStatement[] = [

@@ -52,6 +52,9 @@ export function publisherSourceArn(publisher: AlertPublisher, scope: AccountScop
  * publish only on behalf of this account (`aws:SourceAccount`) and only for its
  * own alarms, rules or budgets in this region (`aws:SourceArn`), the
  * confused-deputy guard the SNS Developer Guide recommends; plain HTTP is denied.
+ * @awsfact https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-use-cases.html#source-account-versus-source-owner — SNS topic policies for service publishers should condition on aws:SourceAccount and aws:SourceArn (confused deputy prevention)
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-use-resource-based.html#eb-sns-permissions — EventBridge publishes to an SNS topic as events.amazonaws.com with sns:Publish granted in the topic policy
+ * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/AlarmThatSendsEmail.html — CloudWatch alarms publish to SNS as cloudwatch.amazonaws.com; the topic must be in the alarm's Region
  */
 export function alertTopicPolicy(args: AlertTopicPolicyArgs): PolicyDocument {
     const statements: PolicyStatement[] = [

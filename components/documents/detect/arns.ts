@@ -2,6 +2,12 @@
  * ARNs that AWS assigns deterministically, so that a policy can name a resource
  * before it exists (a bucket policy must allow the trail before the trail is
  * created). Pure string builders; no Pulumi imports.
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_awscloudtrail.html — a trail ARN is arn:<partition>:cloudtrail:<region>:<account>:trail/<name>
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazons3.html — a bucket ARN is arn:<partition>:s3:::<bucket>, with no region or account
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatchlogs.html — a log group ARN is arn:<partition>:logs:<region>:<account>:log-group:<name>
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoncloudwatch.html — an alarm ARN is arn:<partition>:cloudwatch:<region>:<account>:alarm:<name>
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_amazoneventbridge.html — a rule ARN is arn:<partition>:events:<region>:<account>:rule/<name>; an event bus ARN ...:event-bus/<name>
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsbudgetservice.html — a budget ARN is arn:<partition>:budgets::<account>:budget/<name>, with no region
  */
 
 /** The account a document is built for. */

@@ -6,7 +6,7 @@ import { logGroupArn, type AccountScope } from "./arns";
 export interface CloudTrailLogsRoleArgs extends AccountScope {
     /** The trail's home region, where its log group lives. */
     region: string;
-    /** The ARN the trail will have: the only trail that may assume the role. */
+    /** The ARN the trail will have. */
     trailArn: string;
     /** The log group the trail delivers to. */
     logGroupName: string;
@@ -16,19 +16,24 @@ export interface CloudTrailLogsRoleArgs extends AccountScope {
 
 /**
  * The trust policy of the role CloudTrail assumes to deliver events to CloudWatch
- * Logs: only `cloudtrail.amazonaws.com`, only on behalf of this trail
- * (`aws:SourceArn`) in this account (`aws:SourceAccount`).
+ * Logs: `cloudtrail.amazonaws.com` may assume it, with no conditions, exactly as
+ * AWS documents the role. AWS states that confused-deputy prevention does not
+ * apply here: the delivery does not support `aws:SourceArn` or
+ * `aws:SourceAccount`, so conditions on them would stop delivery. What the role
+ * may do is limited instead: one log group, the trail's own streams.
+ *
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-required-policy-for-cloudwatch-logs.html — confused deputy prevention is not applicable to the CloudWatch Logs delivery role; it does not support aws:SourceArn or aws:SourceAccount
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/send-cloudtrail-events-to-cloudwatch-logs.html — CloudTrail assumes an IAM role trusted by cloudtrail.amazonaws.com to deliver events to a CloudWatch Logs log group
  */
-export function cloudTrailLogsTrustPolicy(args: CloudTrailLogsRoleArgs): PolicyDocument {
+export function cloudTrailLogsTrustPolicy(_args?: CloudTrailLogsRoleArgs): PolicyDocument {
     return {
         Version: POLICY_VERSION,
         Statement: [
             {
-                Sid: "AllowCloudTrailForThisTrailOnly",
+                Sid: "AllowCloudTrailToDeliverLogs",
                 Effect: "Allow",
                 Principal: { Service: "cloudtrail.amazonaws.com" },
                 Action: "sts:AssumeRole",
-                Condition: { StringEquals: { "aws:SourceArn": args.trailArn, "aws:SourceAccount": args.accountId } },
             },
         ],
     };
@@ -40,6 +45,8 @@ export function cloudTrailLogsTrustPolicy(args: CloudTrailLogsRoleArgs): PolicyD
  * streams and put events only in the streams CloudTrail names
  * `<account>_CloudTrail_<region>*` (and `<org id>_*` for an organization trail)
  * of the one log group.
+ *
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-required-policy-for-cloudwatch-logs.html — the delivery role needs logs:CreateLogStream and logs:PutLogEvents on the log group's streams named <account>_CloudTrail_<region>*, and <org id>_* for organization trails
  */
 export function cloudTrailLogsPermissions(args: CloudTrailLogsRoleArgs): PolicyDocument {
     const group = logGroupArn(args, args.region, args.logGroupName);

@@ -8,6 +8,7 @@
  * a number, and `IS TRUE`, `IS FALSE`, `IS NULL`, `NOT EXISTS`. Anything else
  * (a `==`, a lone `!`, unbalanced braces or parentheses, an empty clause, a
  * dangling `&&`) is reported.
+ * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html — JSON filter patterns compare $.fields with =, !=, <, >, <=, >=, IS TRUE, IS FALSE, IS NULL and NOT EXISTS, joined with && and || in parentheses
  */
 
 /** Comparison operators CloudWatch Logs supports in JSON filter patterns. */

@@ -3,6 +3,7 @@
  * findings, as plain data. They use EventBridge's content filters (prefix,
  * numeric and `$or`), all supported on event buses:
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-create-pattern-operators.html — EventBridge patterns support prefix, numeric and $or content filters
  */
 
 /** A content filter on one leaf value. */
@@ -20,6 +21,7 @@ export const KEY_MISUSE_FINDING_PREFIXES: readonly string[] = Object.freeze(["Un
  * GuardDuty's credential-exfiltration finding types: instance credentials used
  * from outside AWS, or from another AWS account. Source: "GuardDuty IAM finding
  * types", https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_finding-types-iam.html
+ * @awsfact https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_finding-types-iam.html — credential exfiltration finding types: UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS and .InsideAWS
  */
 export const CREDENTIAL_EXFILTRATION_FINDING_TYPES: readonly string[] = Object.freeze([
     "UnauthorizedAccess:IAMUser/InstanceCredentialExfiltration.OutsideAWS",
@@ -31,6 +33,7 @@ export const CREDENTIAL_EXFILTRATION_FINDING_TYPES: readonly string[] = Object.f
  * "Config Rules Compliance Change" events with `messageType`
  * `ComplianceChangeNotification`, the rule's name and the new evaluation
  * result: https://docs.aws.amazon.com/config/latest/developerguide/monitor-config-with-cloudwatchevents.html
+ * @awsfact https://docs.aws.amazon.com/config/latest/developerguide/monitor-config-with-cloudwatchevents.html — AWS Config sends "Config Rules Compliance Change" events (source aws.config, messageType ComplianceChangeNotification) with the new compliance type
  */
 export function configNonCompliantPattern(ruleNames: readonly string[]): FilterPattern {
     return {
@@ -51,6 +54,8 @@ export function configNonCompliantPattern(ruleNames: readonly string[]): FilterP
  * `aws.guardduty` (https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-guardduty.html);
  * `detail.severity` is a number (high is 7.0 to 8.9) and `detail.type` the
  * finding type (https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings-severity.html).
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-guardduty.html — GuardDuty sends each finding to EventBridge in its own Region as detail-type "GuardDuty Finding" from source aws.guardduty
+ * @awsfact https://docs.aws.amazon.com/guardduty/latest/ug/guardduty_findings-severity.html — GuardDuty severity is numeric: high is 7.0 to 8.9, critical 9.0 to 10.0
  */
 export function guardDutyFindingsPattern(minimumSeverity: number, typePrefixes: readonly string[] = KEY_MISUSE_FINDING_PREFIXES): FilterPattern {
     const alternatives: FilterPattern[] = [{ severity: [{ numeric: [">=", minimumSeverity] }] }];

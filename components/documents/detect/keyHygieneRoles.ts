@@ -14,6 +14,7 @@ import { denyInsecureTransport } from "./denyInsecureTransport";
  * A trust policy for an AWS service, limited to requests it makes on behalf of
  * this account (`aws:SourceAccount`), the guard against the cross-service
  * confused deputy: https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/confused-deputy.html — aws:SourceAccount and aws:SourceArn in a service role's trust policy guard against the cross-service confused deputy
  */
 export function serviceTrustPolicy(service: string, scope: AccountScope): PolicyDocument {
     return {
@@ -31,6 +32,7 @@ export function serviceTrustPolicy(service: string, scope: AccountScope): Policy
 /** The managed policy that lets AWS Config describe resources (`AWS_ConfigRole`). */
 export function configManagedPolicyArn(partition: string): string {
     // https://docs.aws.amazon.com/config/latest/developerguide/iamrole-permissions.html#iam-role-policies-describe-apis
+    // @awsfact https://docs.aws.amazon.com/config/latest/developerguide/iamrole-permissions.html#iam-role-policies-describe-apis — the AWS managed policy AWS_ConfigRole (arn:aws:iam::aws:policy/service-role/AWS_ConfigRole) lets AWS Config describe resources
     return `arn:${partition}:iam::aws:policy/service-role/AWS_ConfigRole`;
 }
 
@@ -41,6 +43,7 @@ export function configManagedPolicyArn(partition: string): string {
  * ACL, and `s3:ListBucket` for the HeadBucket existence check
  * (https://docs.aws.amazon.com/config/latest/developerguide/iamrole-permissions.html,
  * https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-policy.html).
+ * @awsfact https://docs.aws.amazon.com/config/latest/developerguide/s3-bucket-policy.html — AWS Config delivers to AWSLogs/<account>/Config/* with the bucket-owner-full-control ACL, and needs s3:GetBucketAcl and s3:ListBucket on the bucket
  */
 export function configDeliveryPermissions(scope: AccountScope, bucketName: string): PolicyDocument {
     const bucket = bucketArn(scope.partition, bucketName);
@@ -77,6 +80,8 @@ export function accountUsersArn(scope: AccountScope): string {
  * (https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html),
  * with the IAM actions limited to the account's users and the SSM actions to
  * this runbook's executions.
+ *
+ * @awsfact https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html — the runbook needs iam:DeleteAccessKey, iam:DeleteLoginProfile, iam:GetAccessKeyLastUsed, iam:GetLoginProfile, iam:GetUser, iam:ListAccessKeys, iam:UpdateAccessKey, config:ListDiscoveredResources, ssm:GetAutomationExecution, ssm:StartAutomationExecution
  */
 export function revokeUnusedCredentialsPermissions(scope: AccountScope): PolicyDocument {
     const automation = `arn:${scope.partition}:ssm:*:${scope.accountId}:automation-execution/*`;
@@ -110,6 +115,7 @@ export function defaultEventBusArn(scope: AccountScope, region: string): string 
  * home region: `events:PutEvents` on that bus only. Same account, so no bus
  * policy is needed: "Sending and receiving events between AWS Regions",
  * https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-region.html
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-cross-region.html — forwarding to another Region's bus needs a role with events:PutEvents on that bus; within one account no bus policy is needed
  */
 export function eventForwardingPermissions(scope: AccountScope, homeRegion: string): PolicyDocument {
     return {

@@ -26,6 +26,7 @@ export const RESPONDER_SIDS = {
  * other key, its password and any session it started can do nothing until a
  * human detaches it ("Policy evaluation logic",
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html).
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html — an explicit Deny in any applicable policy overrides every Allow
  */
 export function quarantinePolicy(): PolicyDocument {
     return {
@@ -61,6 +62,9 @@ export interface ResponderPermissionsArgs extends AccountScope {
  *   (`kms:ViaService`; publishers to an encrypted topic need
  *   `kms:GenerateDataKey*` and `kms:Decrypt`, https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html);
  * - write its own log streams.
+ *
+ * @awsfact https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html — iam:AttachUserPolicy supports the iam:PolicyARN condition key
+ * @awsfact https://docs.aws.amazon.com/sns/latest/dg/sns-key-management.html — publishers to an SSE-KMS topic need kms:GenerateDataKey* and kms:Decrypt on its key
  */
 export function responderPermissions(args: ResponderPermissionsArgs): PolicyDocument {
     const users = accountUsersArn(args);
@@ -107,6 +111,7 @@ export function responderPermissions(args: ResponderPermissionsArgs): PolicyDocu
 /** The trust policy of the responder's role: the Lambda service only. */
 export function responderTrustPolicy(): PolicyDocument {
     // https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html
+    // @awsfact https://docs.aws.amazon.com/lambda/latest/dg/lambda-intro-execution-role.html — a Lambda execution role trusts lambda.amazonaws.com
     return {
         Version: POLICY_VERSION,
         Statement: [{ Sid: "TrustLambda", Effect: "Allow", Principal: { Service: "lambda.amazonaws.com" }, Action: "sts:AssumeRole" }],

@@ -33,6 +33,8 @@ const CLOUDTRAIL = { Service: "cloudtrail.amazonaws.com" };
  * guard: CloudTrail may read the bucket ACL and write log files under
  * `AWSLogs/<account>/` only on behalf of the one trail named by `aws:SourceArn`.
  * Every request over plain HTTP is denied.
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html — CloudTrail needs s3:GetBucketAcl on the bucket and s3:PutObject on AWSLogs/<account>/* with s3:x-amz-acl bucket-owner-full-control, both conditioned on aws:SourceArn (the trail ARN)
+ * @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/userguide/create-s3-bucket-policy-for-cloudtrail.html — an organization trail also writes under AWSLogs/<organization id>/*
  */
 export function trailBucketPolicy(args: TrailBucketPolicyArgs): PolicyDocument {
     const bucket = bucketArn(args.partition, args.bucketName);

@@ -3,22 +3,33 @@ import { gunzipSync } from "zlib";
 /**
  * Finds AWS access keys in text, precisely enough to be mandatory.
  *
- * - **Access key ids** are unmistakable: `AKIA` (long-term) or `ASIA`
- *   (temporary) and 16 upper-case letters or digits, not inside a longer word.
+ * - **Access key ids** are unmistakable: a four-letter prefix AWS gives access
+ *   key ids (`AKIA` long-term, `ASIA` temporary, `ABIA` STS service bearer
+ *   token, `ACCA` context-specific credential) and 16 upper-case letters or
+ *   digits, not inside a longer word. Placeholders such as
+ *   `AKIA` followed by sixteen `X` or sixteen `0` are not keys: the 16
+ *   characters of a real id are random, so an id whose characters carry less
+ *   than {@link MIN_ID_ENTROPY} bits each is skipped.
  * - **Secret access keys** are 40 random base64 characters, which alone look
  *   like many harmless things (hashes, ids, paths). A 40-character token counts
  *   only with context: a key-ish name nearby (`aws_secret_access_key = ...`,
- *   `"SecretAccessKey": "..."`, `{"name": "AWS_SECRET_ACCESS_KEY", "value":
- *   "..."}`), a property named like one, or an access key id nearby. The token
- *   must mix upper- and lower-case letters with digits or `+`/`/`, as random
- *   base64 does and hex digests (git SHAs, SHA-1) do not, and must stand alone
- *   (a longer base64 run, or one followed by `=` padding, is a blob, not a key).
+ *   `"SecretAccessKey": "..."`, `aws_access_key`, `aws_secret`, `secret: ...`,
+ *   `{"name": "AWS_SECRET_ACCESS_KEY", "value": "..."}`), a property named like
+ *   one, or an access key id nearby. The token must mix upper- and lower-case
+ *   letters with digits or `+`/`/`, as random base64 does and hex digests (git
+ *   SHAs, SHA-1) do not, must carry enough entropy (not `aaaa...A1`), and must
+ *   stand alone (a longer base64 run, or one followed by `=` padding, is a blob,
+ *   not a key).
  *
  * Every scan is linear in the text: the regular expressions have bounded
  * repeats and never backtrack across the input, and the context checks read a
  * fixed window around each candidate. AWS's documentation examples
  * (AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY) are found,
  * on purpose: copying them into code is practice for copying real ones.
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-unique-ids — unique ID prefixes: ABIA (AWS STS service bearer token), ACCA (context-specific credential), AKIA (access key), ASIA (temporary AWS STS access key id), among others
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_access-keys.html — an access key is an access key id (like AKIAIOSFODNN7EXAMPLE) and a secret access key (like wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY)
+ * @awsfact https://docs.aws.amazon.com/STS/latest/APIReference/API_AccessKey.html — an AccessKeyId is 16 to 128 characters of \w; the secret access key is a string returned once
  */
 
 /** What kind of credential was found. */
@@ -34,9 +45,24 @@ export interface KeyFinding {
     masked: string;
 }
 
-const ACCESS_KEY_ID = /(?:AKIA|ASIA)[A-Z0-9]{16}/g;
+/** The prefixes AWS gives access key ids. */
+export const ACCESS_KEY_ID_PREFIXES: readonly string[] = Object.freeze(["AKIA", "ASIA", "ABIA", "ACCA"]);
+const ACCESS_KEY_ID = new RegExp(`(?:${ACCESS_KEY_ID_PREFIXES.join("|")})[A-Z0-9]{16}`, "g");
 const BASE64_RUN = /[A-Za-z0-9+/]{40,}/g;
-const KEYISH_NAME = /(?:aws[\W_]{0,2})?secret[\W_]{0,2}(?:access[\W_]{0,2})?key|aws[\W_]{0,2}secret/i;
+/**
+ * Names a secret access key goes by: `aws_secret_access_key`, `SecretAccessKey`,
+ * `secret_key`, `aws_secret`, `aws_access_key` / `awsKey` (but not `..._id`),
+ * and a bare `secret` being assigned (`secret: ...`, `"secret" = ...`).
+ */
+const KEYISH_NAME =
+    /(?:aws[\W_]{0,2})?secret[\W_]{0,2}(?:access[\W_]{0,2})?key|aws[\W_]{0,2}secret|aws[\W_]{0,2}(?:access[\W_]{0,2})?key(?![\W_]{0,2}id)|\bsecret["']?\s{0,3}[:=]/i;
+/** A property name that is only `secret` (in any case) also counts. */
+const SECRET_PROPERTY = /^(?:aws[\W_]{0,2})?secret$/i;
+
+/** Below this many bits per character, the 16 characters after an id's prefix are a placeholder. */
+export const MIN_ID_ENTROPY = 2.5;
+/** Below this many bits per character, a 40-character token is a placeholder, not a secret. */
+export const MIN_SECRET_ENTROPY = 3;
 
 /** Characters looked at before and after a candidate secret for a key-ish name. */
 const WINDOW_BEFORE = 120;
@@ -59,6 +85,9 @@ export function findAccessKeyIds(text: string): KeyFinding[] {
             ACCESS_KEY_ID.lastIndex = start + 1;
             continue;
         }
+        if (shannonEntropy(match[0].slice(4)) < MIN_ID_ENTROPY) {
+            continue;
+        }
         found.push({ kind: "access key id", index: start, masked: `${match[0].slice(0, 4)}${"*".repeat(12)}${match[0].slice(16)}` });
     }
     return found;
@@ -79,14 +108,26 @@ function hasPositionNear(sorted: readonly number[], position: number, window: nu
     return low < sorted.length && sorted[low] <= position + window;
 }
 
-/** Whether a 40-character token has the character mix of random base64. */
+/** The Shannon entropy of a short string, in bits per character. */
+export function shannonEntropy(text: string): number {
+    const counts = new Map<string, number>();
+    for (const char of text) counts.set(char, (counts.get(char) ?? 0) + 1);
+    let bits = 0;
+    for (const count of counts.values()) {
+        const p = count / text.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+
+/** Whether a 40-character token has the character mix and the entropy of random base64. */
 export function looksRandom(token: string): boolean {
-    return /[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9+/]/.test(token);
+    return /[A-Z]/.test(token) && /[a-z]/.test(token) && /[0-9+/]/.test(token) && shannonEntropy(token) >= MIN_SECRET_ENTROPY;
 }
 
 /** Whether a property name reads like it holds a secret access key. */
 export function isKeyishName(name: string): boolean {
-    return KEYISH_NAME.test(name);
+    return KEYISH_NAME.test(name) || SECRET_PROPERTY.test(name.trim());
 }
 
 /**

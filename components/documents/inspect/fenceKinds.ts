@@ -8,6 +8,12 @@ import { isIpFence, isMfaFence, isRegionFence } from "./statementMatchers";
  * Deny with `BoolIfExists aws:MultiFactorAuthPresent false` (exactly what
  * `denyOutsideCidrs`, `denyOutsideRegions` and `requireMfa` build).
  *
+ * Fences that fence nothing are not counted: IP ranges that together allow
+ * every IPv4 or IPv6 address, a region list that allows every region
+ * (openFences.ts). An MFA fence is reported as such, but it does not fence a
+ * key: a leaked key alone can enrol its own MFA device (`requireMfa`), so
+ * readers that judge keys count only `ip` and `region`.
+ *
  * One module for every reader: the policy pack judges stacks with it and
  * `aws-guardrails audit` judges an account's existing users with it.
  */

@@ -5,6 +5,8 @@
  */
 export * from "./statementMatchers";
 export { fenceKindsOf } from "./fenceKinds";
+export { allowsEveryAddress, allowsEveryRegion } from "./openFences";
+export { ADMINISTRATOR_ACCESS_DOCUMENT, isFullAccessManagedPolicy, isOpenBoundary } from "./boundaries";
 export { fullAdminStatements, isFullAdminGrant } from "./adminGrant";
 export type { FenceKind } from "./fenceKinds";
 export { decodeBase64Text, findAccessKeyIds, findAwsKeys, findSecretAccessKeys } from "./awsKeyDetector";

@@ -2,6 +2,7 @@ import {
     statementActions, statementNotActions, statementNotResources, statementResources,
 } from "../statementAccess";
 import type { PolicyStatement } from "../policyDocument";
+import { allowsEveryAddress, allowsEveryRegion } from "./openFences";
 
 /**
  * Questions the IAM policies ask about one statement of a parsed document:
@@ -96,14 +97,35 @@ export const REGION_FENCE_OPERATORS = [
 /** Operators that deny requests made without MFA (`aws:MultiFactorAuthPresent` = false). */
 export const MFA_FENCE_OPERATORS = ["Bool", "BoolIfExists"] as const;
 
-/** A broad Deny of requests from outside the allowed source IPs (`denyOutsideCidrs`). */
-export function isIpFence(statement: PolicyStatement): boolean {
-    return isBroadDeny(statement) && hasCondition(statement, IP_FENCE_OPERATORS, "aws:SourceIp");
+/** The statement's entries with one of `operators` on `key` (keys compare case-insensitively, as IAM does). */
+function entriesOf(statement: PolicyStatement, operators: readonly string[], key: string): ConditionEntry[] {
+    const wanted = key.toLowerCase();
+    return conditionEntries(statement).filter((entry) => operators.includes(entry.operator) && entry.key.toLowerCase() === wanted);
 }
 
-/** A broad Deny of requests to regions outside the allowed list (`denyOutsideRegions`). */
+/**
+ * A broad Deny of requests from outside the allowed source IPs
+ * (`denyOutsideCidrs`). Not a fence when its ranges together allow every IPv4
+ * or IPv6 address: its conditions are ANDed, so one open entry opens it.
+ */
+export function isIpFence(statement: PolicyStatement): boolean {
+    if (!isBroadDeny(statement)) {
+        return false;
+    }
+    const entries = entriesOf(statement, IP_FENCE_OPERATORS, "aws:SourceIp");
+    return entries.length > 0 && !entries.some((entry) => allowsEveryAddress(entry.values));
+}
+
+/**
+ * A broad Deny of requests to regions outside the allowed list
+ * (`denyOutsideRegions`). Not a fence when it allows every known region.
+ */
 export function isRegionFence(statement: PolicyStatement): boolean {
-    return isBroadDeny(statement) && hasCondition(statement, REGION_FENCE_OPERATORS, "aws:RequestedRegion");
+    if (!isBroadDeny(statement)) {
+        return false;
+    }
+    const entries = entriesOf(statement, REGION_FENCE_OPERATORS, "aws:RequestedRegion");
+    return entries.length > 0 && !entries.some((entry) => allowsEveryRegion(entry.operator, entry.values));
 }
 
 /** A broad Deny of requests made without MFA (`requireMfa`). */

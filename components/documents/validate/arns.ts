@@ -4,6 +4,7 @@ import { describeValue } from "./describe";
 /**
  * A customer or AWS managed policy ARN, `arn:<partition>:iam::<account>|aws:policy/<path><name>`
  * (https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html).
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html — a managed policy ARN is arn:<partition>:iam::<account id or aws>:policy/<path><name>
  */
 const POLICY_ARN = /^arn:aws(?:-cn|-us-gov)?:iam::(?:\d{12}|aws):policy\/[\w+=,.@/-]+$/;
 

@@ -6,6 +6,8 @@ import { describeValue } from "./describe";
  * ids and account ids. Each throws a {@link GuardrailInputError} that names the bad
  * value and the expected form. AWS resource ids are lowercase; uppercase hex is
  * refused because `StringNotEquals` compares case-sensitively and would never match.
+ * @awsfact https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/resource-ids.html — EC2 resource ids are a prefix (vpc-, vpce-) and 8 or 17 lowercase hexadecimal characters
+ * @awsfact https://docs.aws.amazon.com/accounts/latest/reference/manage-acct-identifiers.html — an AWS account id is a 12-digit number
  */
 
 const VPC_ENDPOINT_ID = /^vpce-(?:[0-9a-f]{8}|[0-9a-f]{17})$/;

@@ -17,6 +17,8 @@ import { describeValue } from "./describe";
  *   nothing but makes the emitted document canonical.
  * - IPv6 output is RFC 5952 canonical: lowercase, no leading zeros, longest run
  *   of zero groups compressed.
+ *
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_IPAddress — IP address condition operators take IPv4 or IPv6 addresses or ranges in CIDR notation (RFC 4632)
  */
 
 /** A parsed, canonical CIDR block. */

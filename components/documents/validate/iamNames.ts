@@ -13,6 +13,7 @@ const LONG_TERM_ACCESS_KEY_ID = /^AKIA[A-Z0-9]{16}$/;
 /**
  * An IAM user name: 1 to 64 letters, digits or `+=,.@_-`
  * (https://docs.aws.amazon.com/IAM/latest/APIReference/API_User.html).
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_User.html — a UserName is 1 to 64 characters of [\w+=,.@-]
  */
 const USER_NAME = /^[\w+=,.@-]{1,64}$/;
 

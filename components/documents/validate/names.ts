@@ -11,6 +11,7 @@ export function validateServiceName(where: string, value: unknown): string {
     );
 }
 
+// @awsfact https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names — IAM names use letters, digits and + = , . @ _ -; group and user names are at most 128 and 64 characters, paths at most 512
 /** IAM names: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html#reference_iam-quotas-names */
 const IAM_NAME = /^[\w+=,.@-]+$/;
 

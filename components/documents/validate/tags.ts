@@ -11,6 +11,8 @@ import { describeValue } from "./describe";
  * - letters, numbers and spaces, and `+ - = . _ : / @`, which every service
  *   that takes tags accepts;
  * - `aws:` in any case is reserved for AWS as the prefix of keys and of values.
+ *
+ * @awsfact https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html#tag-conventions — at most 50 user tags per resource; keys 1 to 128 and values 0 to 256 Unicode characters; letters, numbers, spaces and + - = . _ : / @; the aws: prefix is reserved
  */
 
 /** AWS's cap on user-created tags per resource. */

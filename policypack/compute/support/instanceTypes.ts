@@ -15,6 +15,7 @@ import { globMatches } from "../../framework/glob";
  * - sizes of 24xlarge and above, listed one by one because a glob cannot
  *   compare numbers: 24, 32, 48, 56, 96, 112, 224 and 480xlarge;
  * - the High Memory `u-*` and `u7*` families (several TB of memory).
+ * @awsfact https://docs.aws.amazon.com/ec2/latest/instancetypes/instance-types.html — accelerated computing families include P, G, Inf, Trn, DL, F and VT; High Memory instances are u-*; bare metal sizes end in .metal
  */
 export const DEFAULT_DENIED_INSTANCE_TYPES: readonly string[] = [
     "p*", "g*", "inf*", "trn*", "dl*", "f1.*", "f2.*", "vt1.*",

@@ -2,11 +2,12 @@ import { CONFIG_EXEMPTIONS_KEY, type ConfigExemption, type ConfigExemptionProble
 import { exemptionTagKey, parseTagExemption } from "./tagExemption";
 import { globMatches } from "../glob";
 
-/** The outcome of looking up an exemption for a finding. */
-export type ExemptionLookup =
+/** The outcome of looking up an exemption for a finding; `refusedTag` names a tag exemption the policy does not accept. */
+export type ExemptionLookup = (
     | { status: "none" }
     | { status: "active"; reason: string; expires: string; source: string }
-    | { status: "expired"; reason: string; expires: string; source: string };
+    | { status: "expired"; reason: string; expires: string; source: string }
+) & { refusedTag?: string };
 
 type Candidate = { reason: string; expires: string; source: string };
 
@@ -45,17 +46,26 @@ export class ExemptionSet {
     /**
      * Finds the exemption that covers a finding of `policy` on `urn`: an
      * unexpired one wins; otherwise the latest expired one is named, so the
-     * finding is reported again with its date. `tags` is read only when needed.
+     * finding is reported again with its date. `tags` is read only when needed;
+     * with `acceptTags` false a tag exemption is not applied, and named.
      */
-    lookup(policy: string, urn: string, tags: () => Readonly<Record<string, string>>, today: string): ExemptionLookup {
+    lookup(policy: string, urn: string, tags: () => Readonly<Record<string, string>>, today: string, acceptTags = true): ExemptionLookup {
         const candidates: Candidate[] = [];
+        let refusedTag: string | undefined;
         const tag = tags()[exemptionTagKey(policy)];
         if (tag !== undefined) {
             const parsed = parseTagExemption(tag);
-            if ("reason" in parsed) {
+            if ("reason" in parsed && acceptTags) {
                 candidates.push({ ...parsed, source: `tag ${exemptionTagKey(policy)}` });
+            } else if ("reason" in parsed) {
+                refusedTag = exemptionTagKey(policy);
             }
         }
+        const found = this.choose(urn, candidates, today);
+        return refusedTag === undefined ? found : { ...found, refusedTag };
+    }
+
+    private choose(urn: string, candidates: Candidate[], today: string): ExemptionLookup {
         for (const entry of this.entries) {
             if (globMatches(entry.urnPattern, urn)) {
                 candidates.push({ reason: entry.reason, expires: entry.expires, source: entry.source });

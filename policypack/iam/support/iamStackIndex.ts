@@ -72,9 +72,10 @@ export class IamStackIndex {
     private readonly groupByKey = new Map<string, StackResourceView>();
     private readonly groupsOfUserKey = new Map<string, Set<string>>();
     private readonly documentsByPrincipal = new Map<string, AttachedDocument[]>();
+    private readonly managedPolicies = new Map<string, StackResourceView>();
 
     constructor(resources: readonly StackResourceView[]) {
-        const managedPolicies = new Map<string, StackResourceView>();
+        const managedPolicies = this.managedPolicies;
         for (const resource of resources) {
             if (resource.type === IAM_USER) {
                 this.users.push(resource);
@@ -126,6 +127,13 @@ export class IamStackIndex {
     /** The documents attached to a user or group (by canonical key). */
     documentsOf(principalKey: string): AttachedDocument[] {
         return this.documentsByPrincipal.get(principalKey) ?? [];
+    }
+
+    /** The document of a managed policy of this stack, by ARN (or name or id); undefined when not here or unreadable. */
+    managedPolicyDocument(arn: string): ParsedPolicyDocument | undefined {
+        const policy = this.managedPolicies.get(arn.trim().toLowerCase());
+        const read = policy ? readDocument({ where: "policy", kind: "identity", raw: policy.props.policy }) : undefined;
+        return read?.ok ? read.doc : undefined;
     }
 
     /** A readable name for a canonical group key. */

@@ -26,6 +26,8 @@ import { asString } from "../../framework/props";
  * global feature (ACM certificates for CloudFront, Lambda@Edge functions, the
  * billing alarm). A stack that deploys them must allow us-east-1, or exempt
  * them with a reason.
+ * @awsfact https://docs.aws.amazon.com/general/latest/gr/rande.html#global-endpoints — IAM, Organizations, Account Management, CloudFront, Route 53, Global Accelerator, Shield, WAF Classic for CloudFront and billing services are global, with endpoints in us-east-1 (some in us-west-2)
+ * @awsfact https://docs.aws.amazon.com/acm/latest/userguide/acm-regions.html — certificates for CloudFront must be requested in us-east-1
  */
 export const GLOBAL_TYPE_PREFIXES: readonly string[] = [
     "aws:iam/", "aws:organizations/", "aws:account/",

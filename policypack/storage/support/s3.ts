@@ -29,6 +29,7 @@ export const ACCOUNT_PUBLIC_ACCESS_BLOCK = "aws:s3/accountPublicAccessBlock:Acco
 /** The bucket types. */
 export const BUCKET_TYPES = [BUCKET, BUCKET_V2];
 
+// @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#canned-acl — the canned ACLs public-read, public-read-write and authenticated-read grant access to the AllUsers or AuthenticatedUsers groups
 /** Canned ACLs that grant access to everyone, or to every AWS account holder. */
 export const PUBLIC_CANNED_ACLS = new Set(["public-read", "public-read-write", "authenticated-read"]);
 
@@ -38,6 +39,7 @@ export const PUBLIC_GRANTEE_GROUPS: Readonly<Record<string, string>> = {
     authenticatedusers: "AuthenticatedUsers (anyone with any AWS account)",
 };
 
+// @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/acl-overview.html#specifying-grantee-predefined-groups — the predefined groups are http://acs.amazonaws.com/groups/global/AllUsers and .../AuthenticatedUsers (any AWS account)
 /** If a grantee URI is a public group (`http://acs.amazonaws.com/groups/global/AllUsers`), its description. */
 export function publicGranteeGroup(uri: PropValue): string | undefined {
     const text = asString(uri);

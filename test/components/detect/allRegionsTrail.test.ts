@@ -85,7 +85,7 @@ describe("AllRegionsTrail", () => {
         const sse = named(run, "aws:s3/bucketServerSideEncryptionConfiguration:BucketServerSideEncryptionConfiguration", "audit-logs-encryption");
         assert.deepEqual(sse.inputs.rules, [{
             applyServerSideEncryptionByDefault: { sseAlgorithm: "aws:kms", kmsMasterKeyId: named(run, KEY, "audit-key").analyzerOutputs.arn },
-            bucketKeyEnabled: true,
+            bucketKeyEnabled: false,
         }]);
         const pab = named(run, "aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "audit-logs-public-access").inputs;
         assert.deepEqual([pab.blockPublicAcls, pab.blockPublicPolicy, pab.ignorePublicAcls, pab.restrictPublicBuckets], [true, true, true, true]);
@@ -125,9 +125,8 @@ describe("AllRegionsTrail", () => {
         assert.equal(logGroup.inputs.retentionInDays, 365);
         assert.equal(logGroup.inputs.kmsKeyId, named(run, KEY, "audit-key").analyzerOutputs.arn);
         const trust = policyOf(named(run, "aws:iam/role:Role", "audit-logs-delivery"), "assumeRolePolicy");
-        assert.deepEqual(trust.Statement[0].Condition, {
-            StringEquals: { "aws:SourceArn": `arn:aws:cloudtrail:us-east-1:${ACCOUNT}:trail/audit`, "aws:SourceAccount": ACCOUNT },
-        });
+        assert.deepEqual(trust.Statement[0].Principal, { Service: "cloudtrail.amazonaws.com" });
+        assert.equal(trust.Statement[0].Condition, undefined, "AWS's documented delivery role has no source conditions");
         const permissions = policyOf(named(run, "aws:iam/policy:Policy", "audit-logs-delivery"));
         assert.deepEqual(permissions.Statement.map((s) => s.Action), ["logs:CreateLogStream", "logs:PutLogEvents"]);
         assert.equal(named(run, "aws:iam/rolePolicyAttachment:RolePolicyAttachment", "audit-logs-delivery").inputs.policyArn,

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import * as aws from "@pulumi/aws";
 import { runUnderMocks, type MockRun } from "../../../cli/harness";
-import { CIS_FILTERS, CisAlarms } from "../../../components/detect";
+import { alarmDescription, CIS_FILTERS, CisAlarms, GUARDRAIL_FILTERS } from "../../../components/detect";
 import { checkUnderMocks, describeViolations } from "../../support/mockedCheck";
 import { assertAllUnder, assertRefused, ISOLATED_PACK_CONFIG, named, ofType, regionOf, TEST_TAGS } from "./support";
 
@@ -17,9 +17,9 @@ describe("CisAlarms", () => {
         });
     });
 
-    it("creates the 15 metric filters on the trail's log group, with the patterns from the data file", () => {
+    it("creates the 15 CIS metric filters and the MFA-device one on the trail's log group, with the patterns from the data file", () => {
         const filters = ofType(run, FILTER);
-        assert.deepEqual(filters.map((f) => f.inputs.pattern), CIS_FILTERS.map((f) => f.pattern));
+        assert.deepEqual(filters.map((f) => f.inputs.pattern), [...CIS_FILTERS, ...GUARDRAIL_FILTERS].map((f) => f.pattern));
         for (const filter of filters) {
             assert.equal(filter.inputs.logGroupName, "/aws/cloudtrail/audit");
             assert.deepEqual((filter.inputs.metricTransformation as Record<string, string>).namespace, "CISBenchmark");
@@ -30,7 +30,8 @@ describe("CisAlarms", () => {
         const topic = named(run, "aws:sns/topic:Topic", "cis-alerts-topic");
         assert.equal(regionOf(run, topic), "eu-west-1");
         const alarms = ofType(run, ALARM);
-        assert.equal(alarms.length, 15);
+        assert.equal(alarms.length, 16);
+        const all = [...CIS_FILTERS, ...GUARDRAIL_FILTERS];
         for (const [index, alarm] of alarms.entries()) {
             const filter = ofType(run, FILTER)[index];
             const transformation = filter.inputs.metricTransformation as Record<string, string>;
@@ -41,7 +42,7 @@ describe("CisAlarms", () => {
             assert.equal(alarm.inputs.comparisonOperator, "GreaterThanOrEqualToThreshold");
             assert.deepEqual(alarm.inputs.alarmActions, [topic.analyzerOutputs.arn]);
             assert.equal(regionOf(run, alarm), "eu-west-1");
-            assert.match(String(alarm.inputs.alarmDescription), new RegExp(`^CIS AWS Foundations v7\\.0\\.0 ${CIS_FILTERS[index].cisV7.replace(".", "\\.")} \\(v5\\.0\\.0 ${CIS_FILTERS[index].cisV5.replace(".", "\\.")}\\)`));
+            assert.equal(alarm.inputs.alarmDescription, alarmDescription(all[index]));
         }
     });
 
@@ -49,7 +50,7 @@ describe("CisAlarms", () => {
         const some = await runUnderMocks(() => {
             new CisAlarms("cis", { logGroupName: "/aws/cloudtrail/audit", disabled: ["vpcChanges", "organizationsChanges"], topicArn: "arn:aws:sns:us-east-1:123456789012:shared" });
         });
-        assert.equal(ofType(some, ALARM).length, 13);
+        assert.equal(ofType(some, ALARM).length, 14);
         assert.equal(ofType(some, FILTER).some((f) => f.name === "cis-vpcChanges"), false);
         assert.equal(ofType(some, "aws:sns/topic:Topic").length, 0);
     });
@@ -58,7 +59,7 @@ describe("CisAlarms", () => {
         await assertRefused(() => new CisAlarms("c", { logGroupName: "" }),
             "CisAlarms: logGroupName is required: the CloudWatch Logs group of a multi-region trail, such as AllRegionsTrail.logGroupName");
         await assertRefused(() => new CisAlarms("c", { logGroupName: "g", disabled: ["rootUsage" as never] }),
-            'CisAlarms: disabled names "rootUsage", which is not a CIS alarm; allowed: unauthorizedApiCalls, consoleSignInWithoutMfa, rootAccountUsage, iamPolicyChanges, cloudTrailConfigChanges, consoleAuthenticationFailures, cmkDisableOrScheduledDeletion, s3BucketPolicyChanges, awsConfigChanges, securityGroupChanges, naclChanges, networkGatewayChanges, routeTableChanges, vpcChanges, organizationsChanges');
+            'CisAlarms: disabled names "rootUsage", which is not a CisAlarms alarm; allowed: unauthorizedApiCalls, consoleSignInWithoutMfa, rootAccountUsage, iamPolicyChanges, cloudTrailConfigChanges, consoleAuthenticationFailures, cmkDisableOrScheduledDeletion, s3BucketPolicyChanges, awsConfigChanges, securityGroupChanges, naclChanges, networkGatewayChanges, routeTableChanges, vpcChanges, organizationsChanges, mfaDeviceChanges');
         await assertRefused(() => new CisAlarms("c", { logGroupName: "g", metricNamespace: "AWS/Mine" }),
             'CisAlarms: metricNamespace "AWS/Mine" is not allowed; expected 1 to 255 letters, digits or . - _ / # : and not starting with "AWS/"');
     });

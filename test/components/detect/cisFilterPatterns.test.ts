@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { filterPatternProblems } from "../../../components/documents/detect";
-import { CIS_ALARM_IDS, CIS_FILTERS } from "../../../components/detect";
+import { CIS_ALARM_IDS, CIS_FILTERS, GUARDRAIL_FILTERS, MFA_DEVICE_EVENTS, MONITORING_ALARM_IDS } from "../../../components/detect";
 
 /** The operators CloudWatch Logs JSON patterns support, and nothing else. */
 const OPERATOR_TOKENS = /(!=|<=|>=|&&|\|\||=|<|>|\bIS\b|\bNOT EXISTS\b)/g;
@@ -12,8 +12,8 @@ describe("CIS filter patterns", () => {
         assert.equal(new Set(CIS_ALARM_IDS).size, 15);
     });
 
-    for (const filter of CIS_FILTERS) {
-        describe(`${filter.cisV7} ${filter.id}`, () => {
+    for (const filter of [...CIS_FILTERS, ...GUARDRAIL_FILTERS]) {
+        describe(`${"cisV7" in filter ? filter.cisV7 : "aws-guardrails"} ${filter.id}`, () => {
             it("parses: balanced braces and parentheses, supported operators only, no empty clause", () => {
                 assert.deepEqual(filterPatternProblems(filter.pattern), []);
             });
@@ -47,5 +47,38 @@ describe("CIS filter patterns", () => {
         const filter = CIS_FILTERS.find((f) => f.id === "rootAccountUsage");
         assert.equal(filter?.pattern,
             '{ ($.userIdentity.type = "Root") && ($.userIdentity.invokedBy NOT EXISTS) && ($.eventType != "AwsServiceEvent") }');
+    });
+
+    it("names the Security Hub control of each CIS filter that has one (CloudWatch.1 to 14), and none for Organizations changes", () => {
+        const byId = Object.fromEntries(CIS_FILTERS.map((f) => [f.id, f.securityHub]));
+        assert.equal(byId.rootAccountUsage, "CloudWatch.1");
+        assert.equal(byId.unauthorizedApiCalls, "CloudWatch.2");
+        assert.equal(byId.vpcChanges, "CloudWatch.14");
+        assert.equal(byId.organizationsChanges, undefined);
+        const ids = CIS_FILTERS.map((f) => f.securityHub).filter((id): id is string => id !== undefined);
+        assert.deepEqual(ids.map((id) => Number(id.split(".")[1])).sort((a, b) => a - b), Array.from({ length: 14 }, (_, i) => i + 1));
+    });
+
+    it("matches every Organizations call of the CIS text and the three more Prowler's check requires", () => {
+        const pattern = CIS_FILTERS.find((f) => f.id === "organizationsChanges")?.pattern ?? "";
+        const cisText = [
+            "AcceptHandshake", "AttachPolicy", "CreateAccount", "CreateOrganizationalUnit", "CreatePolicy", "DeclineHandshake",
+            "DeleteOrganization", "DeleteOrganizationalUnit", "DeletePolicy", "DetachPolicy", "DisablePolicyType", "EnablePolicyType",
+            "InviteAccountToOrganization", "LeaveOrganization", "MoveAccount", "RemoveAccountFromOrganization", "UpdatePolicy",
+            "UpdateOrganizationalUnit",
+        ];
+        for (const name of [...cisText, "CancelHandshake", "CreateOrganization", "EnableAllFeatures"]) {
+            assert.match(pattern, new RegExp(`\\(\\$\\.eventName = ${name}\\)`), name);
+        }
+        assert.match(pattern, /^\{ \(\$\.eventSource = organizations\.amazonaws\.com\) && /);
+    });
+
+    it("adds an alarm on MFA device enrolment and removal by IAM users", () => {
+        const [mfa] = GUARDRAIL_FILTERS;
+        assert.equal(mfa.id, "mfaDeviceChanges");
+        for (const name of MFA_DEVICE_EVENTS) assert.ok(mfa.pattern.includes(`($.eventName = ${name})`), name);
+        assert.ok(mfa.pattern.includes("($.eventSource = iam.amazonaws.com)"));
+        assert.ok(mfa.pattern.includes("($.userIdentity.type = IAMUser)"));
+        assert.deepEqual(MONITORING_ALARM_IDS, [...CIS_ALARM_IDS, "mfaDeviceChanges"]);
     });
 });

@@ -95,7 +95,7 @@ describe("InstanceCountAlarms", () => {
         await assertRefused(() => new InstanceCountAlarms("v", { vcpuCeiling: 0 }),
             "InstanceCountAlarms: vcpuCeiling: 0 is not allowed; expected a whole number of vCPUs of at least 1");
         await assertRefused(() => new InstanceCountAlarms("v", { instanceClasses: ["Q/OnDemand" as never] }),
-            'InstanceCountAlarms: instance class "Q/OnDemand" is not allowed; allowed: Standard/OnDemand, F/OnDemand, G/OnDemand, Inf/OnDemand, P/OnDemand, X/OnDemand, DL/OnDemand, Trn/OnDemand, Standard/Spot, F/Spot, G/Spot, Inf/Spot, P/Spot, X/Spot, DL/Spot, Trn/Spot');
+            'InstanceCountAlarms: instance class "Q/OnDemand" is not allowed; allowed: Standard/OnDemand, F/OnDemand, G/OnDemand, HighMem/OnDemand, Inf/OnDemand, P/OnDemand, X/OnDemand, DL/OnDemand, Trn/OnDemand, Standard/Spot, F/Spot, G/Spot, Inf/Spot, P/Spot, X/Spot, DL/Spot, Trn/Spot');
         await assertRefused(() => new InstanceCountAlarms("v", { regions: ["us-east-1"], topicArns: { "eu-west-1": "arn:aws:sns:eu-west-1:123456789012:x" } }),
             'InstanceCountAlarms: topicArns: region "eu-west-1" is not one this component alarms in; allowed: us-east-1');
     });

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { runUnderMocks } from "../../../cli/harness";
 import {
-    denyOutsideCidrs, denyOutsideRegions, policySize, scpDenyCloudTrailTampering, scpDenyLeavingOrganization, scpDenyRootUser,
+    denyOutsideRegions, policySize, scpDenyCloudTrailTampering, scpDenyLeavingOrganization, scpDenyOutsideCidrs, scpDenyRootUser,
 } from "../../../components/documents";
 import { OrganizationGuardrails } from "../../../components/iam";
 import { all, assertAllChildrenOf, assertPackClean, assertRefused, constructionError, one, policyInput } from "./helpers";
@@ -56,13 +56,21 @@ describe("OrganizationGuardrails", () => {
         const content = policyInput(one(run, POLICY), "content") as { Statement: { Sid: string; Condition?: unknown }[] };
         const exempt = { ArnNotLike: { "aws:PrincipalArn": [DEPLOYER] } };
         const regions = denyOutsideRegions({ regions: ["eu-west-1"] }).Statement[0];
-        const network = denyOutsideCidrs({ cidrs: ["203.0.113.0/24"], allowedVpcs: ["vpc-0a1b2c3d"] }).Statement[0];
+        const network = scpDenyOutsideCidrs({ cidrs: ["203.0.113.0/24"], allowedVpcs: ["vpc-0a1b2c3d"] }).Statement[0];
         assert.deepEqual(content.Statement[0], { ...regions, Condition: { ...regions.Condition, ...exempt } });
         assert.deepEqual(content.Statement[1], { ...network, Condition: { ...network.Condition, ...exempt } });
         assert.deepEqual(content.Statement[3], scpDenyCloudTrailTampering({ exemptPrincipalArns: [DEPLOYER] }).Statement[0]);
         assert.deepEqual(content.Statement.map((s) => s.Sid), [
-            "DenyOutsideAllowedRegions", "DenyOutsideAllowedNetworks", "DenyLeavingOrganization", "DenyCloudTrailTampering", "DenyRootUser",
+            "DenyOutsideAllowedRegions", "DenyIamUsersOutsideAllowedNetworks", "DenyLeavingOrganization", "DenyCloudTrailTampering", "DenyRootUser",
         ]);
+        assert.deepEqual((content.Statement[1].Condition as Record<string, unknown>).ArnLike, { "aws:PrincipalArn": ["arn:aws:iam::*:user/*"] });
+    });
+
+    it("binds the network SCP to every principal only when ipFenceAllPrincipals is set", async () => {
+        const run = await runUnderMocks(() => new OrganizationGuardrails("org", { targetIds: [OU], allowedCidrs: ["203.0.113.0/24"], ipFenceAllPrincipals: true }));
+        const content = policyInput(one(run, POLICY), "content") as { Statement: { Sid: string; Condition?: Record<string, unknown> }[] };
+        assert.equal(content.Statement[0].Sid, "DenyOutsideAllowedNetworks");
+        assert.equal(content.Statement[0].Condition?.ArnLike, undefined);
     });
 
     it("splits the guardrails over several SCPs, each within 5,120 characters, when one would be too large", async () => {
@@ -71,10 +79,10 @@ describe("OrganizationGuardrails", () => {
         const policies = all(run, POLICY);
         assert.deepEqual(policies.map((p) => p.inputs.name), ["aws-guardrails-org-1", "aws-guardrails-org-2"]);
         for (const policy of policies) {
-            assert.ok(policySize(policy.inputs.content as string) <= 5120, `${policy.inputs.name} is within the SCP limit`);
+            assert.ok(policySize(policy.inputs.content as string, "scp") <= 5120, `${policy.inputs.name} is within the SCP limit`);
         }
         const sids = policies.flatMap((p) => (policyInput(p, "content") as { Statement: { Sid: string }[] }).Statement.map((s) => s.Sid));
-        assert.deepEqual(sids, ["DenyOutsideAllowedRegions", "DenyOutsideAllowedNetworks", "DenyLeavingOrganization", "DenyCloudTrailTampering", "DenyRootUser"]);
+        assert.deepEqual(sids, ["DenyOutsideAllowedRegions", "DenyIamUsersOutsideAllowedNetworks", "DenyLeavingOrganization", "DenyCloudTrailTampering", "DenyRootUser"]);
         assert.deepEqual(all(run, ATTACHMENT).map((a) => a.name), [`org-1-${OU}`, `org-2-${OU}`]);
     });
 
@@ -131,7 +139,7 @@ describe("OrganizationGuardrails", () => {
         it("guardrails that need more SCPs than a target can hold", async () => {
             const allowedCidrs = Array.from({ length: 330 }, (_, index) => `10.${Math.floor(index / 250)}.${index % 250}.0/24`);
             const { error, run } = await constructionError(() => new OrganizationGuardrails("org", { targetIds: [OU], allowedCidrs }));
-            assert.match(error.message, /^OrganizationGuardrails "org": splitForLimit: statement "DenyOutsideAllowedNetworks" alone makes a service control policy of [\d,]+ characters \(whitespace excluded\), [\d,]+ over the AWS limit of 5,120; split its actions or resources over several statements$/);
+            assert.match(error.message, /^OrganizationGuardrails "org": splitForLimit: statement "DenyIamUsersOutsideAllowedNetworks" alone makes a service control policy of [\d,]+ characters \(white space included, as Organizations counts it\), [\d,]+ over the AWS limit of 5,120; split its actions or resources over several statements$/);
             assert.deepEqual(run.resources.map((r) => r.type), ["pulumi:pulumi:Stack"]);
         });
     });

@@ -304,7 +304,7 @@ describe("ScopedServiceUser", () => {
         it("access keys without a fence", async () => {
             await assertRefused(
                 () => new ScopedServiceUser("renewer", { ...BASE, accessKeys: { enabled: true } }),
-                `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere; give restrictionGroups (an IpRestrictionGroup or RegionRestrictionGroup groupName) or a permissionsBoundary`,
+                `${where}: accessKeys.enabled needs a fence so that a leaked key is useless elsewhere (restrictionGroups and permissionsBoundary are both empty); give restrictionGroups with an IpRestrictionGroup or RegionRestrictionGroup groupName, or a permissionsBoundary that bounds the user`,
             );
         });
 

@@ -8,13 +8,12 @@ const args = { partition: "aws", accountId: ACCOUNT, region: "us-east-1", trailA
 const ROLE = `arn:aws:iam::${ACCOUNT}:role/baseline-trail-logs-delivery`;
 
 describe("cloudTrailLogsRole", () => {
-    it("trusts only cloudtrail.amazonaws.com for this trail in this account", () => {
+    it("trusts cloudtrail.amazonaws.com with no source conditions, as AWS documents the delivery role", () => {
         assert.deepEqual(cloudTrailLogsTrustPolicy(args).Statement, [{
-            Sid: "AllowCloudTrailForThisTrailOnly",
+            Sid: "AllowCloudTrailToDeliverLogs",
             Effect: "Allow",
             Principal: { Service: "cloudtrail.amazonaws.com" },
             Action: "sts:AssumeRole",
-            Condition: { StringEquals: { "aws:SourceArn": TRAIL, "aws:SourceAccount": ACCOUNT } },
         }]);
     });
 
@@ -28,16 +27,18 @@ describe("cloudTrailLogsRole", () => {
         assert.ok((org.Statement[0].Resource as string[]).includes(`arn:aws:logs:us-east-1:${ACCOUNT}:log-group:/aws/cloudtrail/baseline-trail:log-stream:o-exampleorgid_*`));
     });
 
-    it("in the IAM simulator, lets CloudTrail assume the role for this trail only", async () => {
-        const assume = (sourceArn: string, sourceAccount: string) => simulateResource({
-            principal: "cloudtrail.amazonaws.com",
+    it("in the IAM simulator, lets CloudTrail assume the role whether or not the request names a trail, and nobody else", async () => {
+        const assume = (principal: string, context: Record<string, string>) => simulateResource({
+            principal,
             action: "sts:AssumeRole",
             resource: ROLE,
             resourceAccount: ACCOUNT,
-            context: { "aws:SourceArn": sourceArn, "aws:SourceAccount": sourceAccount },
+            context,
             resourcePolicy: cloudTrailLogsTrustPolicy(args),
         });
-        assert.equal(await assume(TRAIL, ACCOUNT), "Allowed");
-        assert.equal(await assume("arn:aws:cloudtrail:us-east-1:210987654321:trail/x", "210987654321"), "ImplicitlyDenied");
+        assert.equal(await assume("cloudtrail.amazonaws.com", {}), "Allowed", "the delivery sends no aws:SourceArn");
+        assert.equal(await assume("cloudtrail.amazonaws.com", { "aws:SourceArn": TRAIL, "aws:SourceAccount": ACCOUNT }), "Allowed");
+        assert.equal(await assume("logs.us-east-1.amazonaws.com", {}), "ImplicitlyDenied");
+        assert.equal(await assume(`arn:aws:iam::${ACCOUNT}:user/alice`, {}), "ImplicitlyDenied");
     });
 });

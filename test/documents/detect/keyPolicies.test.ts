@@ -57,6 +57,31 @@ describe("trailKeyPolicy", () => {
     });
 });
 
+describe("trailKeyPolicy and the S3 Bucket Key", () => {
+    const KEY = `arn:aws:kms:eu-west-1:${ACCOUNT}:key/1234abcd-12ab-34cd-56ef-1234567890ab`;
+    const decrypt = (resourcePolicy: typeof trailKey, sourceArn: string) => simulateResource({
+        principal: "cloudtrail.amazonaws.com",
+        action: "kms:Decrypt",
+        resource: KEY,
+        resourceAccount: ACCOUNT,
+        context: { "aws:SourceArn": sourceArn },
+        resourcePolicy,
+    });
+    const withBucketKey = trailKeyPolicy({ partition: "aws", accountId: ACCOUNT, region: "eu-west-1", trailArn: TRAIL, logGroupName: "/aws/cloudtrail/baseline-trail", s3BucketKey: true });
+
+    it("gives CloudTrail no kms:Decrypt by default (the trail bucket has no Bucket Key)", async () => {
+        assert.ok(!trailKey.Statement.some((s) => s.Sid === TRAIL_KEY_SIDS.cloudTrailBucketKeyDecrypt));
+        assert.equal(await decrypt(trailKey, TRAIL), "ImplicitlyDenied");
+    });
+
+    it("with s3BucketKey, gives CloudTrail kms:Decrypt for this trail only", async () => {
+        assert.deepEqual(bySid(withBucketKey.Statement, TRAIL_KEY_SIDS.cloudTrailBucketKeyDecrypt).Condition, { StringEquals: { "aws:SourceArn": TRAIL } });
+        assert.equal(await decrypt(withBucketKey, TRAIL), "Allowed");
+        assert.equal(await decrypt(withBucketKey, `arn:aws:cloudtrail:eu-west-1:${ACCOUNT}:trail/other`), "ImplicitlyDenied");
+        assert.equal(await decrypt(withBucketKey, "arn:aws:cloudtrail:eu-west-1:210987654321:trail/baseline-trail"), "ImplicitlyDenied");
+    });
+});
+
 describe("alertTopicKeyPolicy", () => {
     const key = alertTopicKeyPolicy({ partition: "aws", accountId: ACCOUNT, region: "us-east-1", publishers: ["cloudwatch", "events", "budgets"] });
 

@@ -5,43 +5,21 @@ import {
     scpDenyCloudTrailTampering,
     scpDenyLeavingOrganization,
     scpDenyRootUser,
-    type PolicyDocument,
 } from "../../../components/documents";
-import { ACCOUNT_ID, type Expected, type SimulationRequest } from "./harness";
+import { ACCOUNT_ID } from "./harness";
+import {
+    ALICE, ALLOW_ALL, ALLOWED_VPC, ALLOWED_VPCE, BOB, context, DEPLOYER, GET_OBJECT, NO_MFA, OFFICE_V4, OFFICE_V6,
+    OTHER_VPC, OTHER_VPCE, OUTSIDE_IP, ROOT, row, RUN_INSTANCES, THREE_CALLS, viaEndpoint, type SimulatorCase,
+} from "./common";
+import { MFA_ENROLMENT_CASES } from "./mfaEnrolmentCases";
+import { REGION_EXEMPTION_CASES } from "./regionExemptionCases";
+import { SCP_NETWORK_CASES } from "./scpNetworkCases";
 
 /**
  * The data-driven table of simulator cases: every guardrail document, built by
  * our own builders, run through `@cloud-copilot/iam-simulate`, with the expected
  * outcome. `simulatorCaseCounts()` reports its size for the lead.
  */
-
-/** One row of the table. */
-export interface SimulatorCase {
-    /** What the row proves, as a sentence. */
-    name: string;
-    /** The request and the policies in force. */
-    request: SimulationRequest;
-    /** Whether the request must go through. */
-    expected: Expected;
-    /** True when the denial comes from no Allow at all rather than from a guardrail's Deny. */
-    implicitDeny?: boolean;
-}
-
-const OFFICE_V4 = "203.0.113.0/24";
-const OFFICE_V6 = "2001:db8::/32";
-const INSIDE_IP = "203.0.113.10";
-const OUTSIDE_IP = "198.51.100.7";
-const ALLOWED_VPCE = "vpce-0a1b2c3d4e5f67890";
-const OTHER_VPCE = "vpce-99999999";
-const ALLOWED_VPC = "vpc-11111111";
-const OTHER_VPC = "vpc-22222222";
-
-const ALICE = `arn:aws:iam::${ACCOUNT_ID}:user/alice`;
-const BOB = `arn:aws:iam::${ACCOUNT_ID}:user/bob`;
-const ROOT = `arn:aws:iam::${ACCOUNT_ID}:root`;
-const DEPLOYER = `arn:aws:iam::${ACCOUNT_ID}:role/PulumiDeployer`;
-
-const ALLOW_ALL: PolicyDocument = { Version: "2012-10-17", Statement: [{ Effect: "Allow", Action: "*", Resource: "*" }] };
 
 const network = denyOutsideCidrs({ cidrs: [OFFICE_V4, OFFICE_V6] });
 const networkWithVpc = denyOutsideCidrs({
@@ -54,58 +32,6 @@ const networkNoServiceExemption = denyOutsideCidrs({ cidrs: [OFFICE_V4], viaAwsS
 const networkForLaunches = denyOutsideCidrs({ cidrs: [OFFICE_V4], actions: ["ec2:RunInstances"] });
 const regions = denyOutsideRegions({ regions: ["eu-west-1"] });
 const mfa = requireMfa();
-
-/** A request context as AWS would send it; start from a key used from the office with MFA, then override. */
-function context(overrides: Record<string, string | undefined> = {}, principal = ALICE): Record<string, string> {
-    const base: Record<string, string | undefined> = {
-        "aws:SourceIp": INSIDE_IP,
-        "aws:ViaAWSService": "false",
-        "aws:RequestedRegion": "eu-west-1",
-        "aws:MultiFactorAuthPresent": "true",
-        "aws:username": principal.split("/").pop(),
-        "aws:PrincipalArn": principal,
-        "aws:PrincipalAccount": ACCOUNT_ID,
-        ...overrides,
-    };
-    const result: Record<string, string> = {};
-    for (const [key, value] of Object.entries(base)) if (value !== undefined) result[key] = value;
-    return result;
-}
-
-/** Long-term access key: no MFA key in the context at all. */
-const NO_MFA = { "aws:MultiFactorAuthPresent": undefined };
-/** A request through a VPC endpoint: no public source IP. */
-function viaEndpoint(vpce: string, vpc: string): Record<string, string | undefined> {
-    return { "aws:SourceIp": undefined, "aws:SourceVpce": vpce, "aws:SourceVpc": vpc, "aws:VpcSourceIp": "10.0.1.25" };
-}
-
-const RUN_INSTANCES = { action: "ec2:RunInstances", resource: `arn:aws:ec2:eu-west-1:${ACCOUNT_ID}:instance/i-0123456789abcdef0` };
-const CREATE_KEY = { action: "iam:CreateAccessKey", resource: ALICE };
-const GET_OBJECT = { action: "s3:GetObject", resource: "arn:aws:s3:::reports/2024/q1.csv" };
-const THREE_CALLS = [RUN_INSTANCES, CREATE_KEY, GET_OBJECT];
-
-function row(
-    name: string,
-    call: { action: string; resource: string },
-    identityPolicies: PolicyDocument[],
-    ctx: Record<string, string>,
-    expected: Expected,
-    extra: { principal?: string; scps?: PolicyDocument[]; implicitDeny?: boolean } = {},
-): SimulatorCase {
-    return {
-        name,
-        request: {
-            principal: extra.principal ?? ALICE,
-            action: call.action,
-            resource: call.resource,
-            context: ctx,
-            identityPolicies,
-            ...(extra.scps ? { serviceControlPolicies: extra.scps } : {}),
-        },
-        expected,
-        ...(extra.implicitDeny ? { implicitDeny: true } : {}),
-    };
-}
 
 const networkCases: SimulatorCase[] = [
     ...THREE_CALLS.map((call) =>
@@ -316,9 +242,12 @@ export const SIMULATOR_CASES: readonly SimulatorCase[] = Object.freeze([
     ...vpcOnlyCases,
     ...scopedCases,
     ...regionCases,
+    ...REGION_EXEMPTION_CASES,
     ...mfaCases,
     ...mfaOnlyCases,
+    ...MFA_ENROLMENT_CASES,
     ...scpCases,
+    ...SCP_NETWORK_CASES,
     ...baselineCases,
 ]);
 

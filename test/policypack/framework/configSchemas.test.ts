@@ -69,7 +69,11 @@ describe("policy metadata and config schemas (from GetAnalyzerInfo)", () => {
             "iam-user-permissions-via-groups": "mandatory",
         }));
         const resolved = resolvePackConfig(info, readPackConfigFile(good));
-        assert.deepEqual(resolved["account-password-policy"].properties, { minimumPasswordLength: 16, passwordReusePrevention: 24, maxPasswordAgeDays: 0, exemptions: [] });
+        assert.deepEqual(resolved["account-password-policy"].properties, {
+            minimumPasswordLength: 16, passwordReusePrevention: 24, maxPasswordAgeDays: 0, exemptions: [], allowTagExemptions: true,
+        });
+        assert.equal(resolved["iam-key-users-fenced"].properties.allowTagExemptions, false, "a critical policy takes no tag exemptions by default");
+        assert.equal(resolved["guardrails-exemptions"].properties.maxExemptionDays, 365);
         assert.equal(resolved["iam-user-permissions-via-groups"].enforcementLevel, "mandatory");
         assert.throws(
             () => resolvePackConfig(info, {

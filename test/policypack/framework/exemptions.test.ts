@@ -5,8 +5,19 @@ import { checkUnderMocks } from "../../support/mockedCheck";
 import { analyzeOne, analyzeStackOf, findingsOf, messagesOf, policyJson } from "../support/policyTestKit";
 
 const ADMIN = policyJson({ Effect: "Allow", Action: "*", Resource: "*" });
+/** A critical policy: tags do not exempt it unless its config allows them. */
 const POLICY = "iam-no-admin-wildcard";
 const TAG = `guardrails:exempt:${POLICY}`;
+/** A policy of medium severity, which tags may exempt by default. */
+const WIDE_POLICY = "iam-no-service-wildcard-actions";
+const WIDE_TAG = `guardrails:exempt:${WIDE_POLICY}`;
+const WIDE = policyJson({ Effect: "Allow", Action: "s3:*", Resource: "*" });
+
+/** The date `days` from today (UTC), YYYY-MM-DD. */
+function inDays(days: number): string {
+    return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+const SOON = inDays(200);
 
 function exempted(violations: Violation[], policy: string): Violation[] {
     return violations.filter((v) => v.policy === policy && v.exemption);
@@ -15,27 +26,51 @@ function exempted(violations: Violation[], policy: string): Violation[] {
 describe("exemptions (through the policy protocol)", () => {
     it("shows a finding covered by a valid tag exemption as exempted, under its own policy, with reason and expiry, and does not block", async () => {
         const { violations } = await checkUnderMocks(() => {
-            new aws.iam.Policy("break-glass", { policy: ADMIN, tags: { [TAG]: "break-glass admin for incident response until 2099-12-31" } });
+            new aws.iam.Policy("break-glass", { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the data migration until ${SOON}` } });
         });
-        assert.deepEqual(findingsOf(violations, POLICY), [], "nothing unexempted remains");
-        const shown = exempted(violations, POLICY);
+        assert.deepEqual(findingsOf(violations, WIDE_POLICY), [], "nothing unexempted remains");
+        const shown = exempted(violations, WIDE_POLICY);
         assert.equal(shown.length, 1);
-        assert.deepEqual(shown[0].exemption, { reason: "break-glass admin for incident response", expires: "2099-12-31" });
+        assert.deepEqual(shown[0].exemption, { reason: "bucket admin for the data migration", expires: SOON });
         assert.equal(shown[0].enforcementLevel, "advisory", "an exempted finding never blocks");
         assert.match(shown[0].urn, /aws:iam\/policy:Policy::break-glass$/);
-        assert.match(shown[0].message, /break-glass\.policy Statement\[0\] allows Action "\*" on every resource/);
         assert.deepEqual(messagesOf(violations, "guardrails-exemptions"), []);
+    });
+
+    it("refuses tag exemptions of a critical policy by default, saying so in the finding; its config can allow them", async () => {
+        const resource = { type: "aws:iam/policy:Policy", name: "break-glass", inputs: { policy: ADMIN, tags: { [TAG]: `break-glass admin for incident response until ${SOON}` } } };
+        const refused = await analyzeOne(resource);
+        assert.equal(findingsOf(refused, POLICY).length, 1);
+        assert.match(messagesOf(refused, POLICY)[0] ?? "", /\(the tag guardrails:exempt:iam-no-admin-wildcard is not applied: iam-no-admin-wildcard accepts exemptions from the policy pack config only \(its allowTagExemptions is false\)\)$/);
+        assert.equal(findingsOf(refused, POLICY)[0].enforcementLevel, "mandatory");
+        const allowed = await analyzeOne(resource, { [POLICY]: { allowTagExemptions: true } });
+        assert.deepEqual(findingsOf(allowed, POLICY), []);
+        assert.deepEqual(exempted(allowed, POLICY).map((v) => v.exemption), [{ reason: "break-glass admin for incident response", expires: SOON }]);
+        const closed = await analyzeOne({ ...resource, inputs: { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the data migration until ${SOON}` } } }, { [WIDE_POLICY]: { allowTagExemptions: false } });
+        assert.equal(findingsOf(closed, WIDE_POLICY).length, 1, "any policy's config can refuse tags too");
+    });
+
+    it("makes a tag exemption running past maxExemptionDays (365 by default) a violation of its own", async () => {
+        const far = inDays(400);
+        const resource = { type: "aws:iam/policy:Policy", name: "forever", inputs: { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the data migration until ${far}` } } };
+        const flagged = await analyzeOne(resource);
+        const found = findingsOf(flagged, "guardrails-exemptions");
+        assert.equal(found.length, 1);
+        assert.equal(found[0].enforcementLevel, "mandatory");
+        assert.equal(found[0].message, `exemption tag "${WIDE_TAG}" runs until ${far}, 400 days from today; a tag exemption may run at most 365 days (maxExemptionDays): set an earlier date and renew it, or ask for a pack config exemption`);
+        assert.deepEqual(findingsOf(await analyzeOne(resource, { "guardrails-exemptions": { maxExemptionDays: 500 } }), "guardrails-exemptions"), []);
+        assert.equal(findingsOf(await analyzeOne({ ...resource, inputs: { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the data migration until ${inDays(365)}` } } }), "guardrails-exemptions").length, 0, "the last allowed day");
     });
 
     it("reports an expired exemption again, at the policy's own level, with the expiry date", async () => {
         const { violations } = await checkUnderMocks(() => {
-            new aws.iam.Policy("stale", { policy: ADMIN, tags: { [TAG]: "temporary migration access until 2020-01-31" } });
+            new aws.iam.Policy("stale", { policy: WIDE, tags: { [WIDE_TAG]: "temporary migration access until 2020-01-31" } });
         });
-        const found = findingsOf(violations, POLICY);
+        const found = findingsOf(violations, WIDE_POLICY);
         assert.equal(found.length, 1);
-        assert.equal(found[0].enforcementLevel, "mandatory");
-        assert.match(found[0].message, /\(the exemption "temporary migration access" from tag guardrails:exempt:iam-no-admin-wildcard expired on 2020-01-31\)$/);
-        assert.deepEqual(exempted(violations, POLICY), []);
+        assert.equal(found[0].enforcementLevel, "advisory", "the policy's own level (advisory for this one)");
+        assert.match(found[0].message, /\(the exemption "temporary migration access" from tag guardrails:exempt:iam-no-service-wildcard-actions expired on 2020-01-31\)$/);
+        assert.deepEqual(exempted(violations, WIDE_POLICY), []);
     });
 
     it("reports malformed tag exemptions (short reason, impossible date, no \"until\", no policy name) and does not honour them", async () => {
@@ -94,10 +129,10 @@ describe("exemptions (through the policy protocol)", () => {
 
     it("applies exemptions when the exemption-tag validator is disabled", async () => {
         const violations = await analyzeOne(
-            { type: "aws:iam/policy:Policy", name: "tagged", inputs: { policy: ADMIN, tags: { [TAG]: "break-glass admin for incidents until 2099-12-31" } } },
+            { type: "aws:iam/policy:Policy", name: "tagged", inputs: { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the migration until ${SOON}` } } },
             { "guardrails-exemptions": "disabled", "exempted-findings": "disabled" },
         );
-        assert.deepEqual(findingsOf(violations, POLICY), [], "the finding stays exempted");
+        assert.deepEqual(findingsOf(violations, WIDE_POLICY), [], "the finding stays exempted");
         assert.deepEqual(violations.map((v) => v.policy), [], "and nothing else is reported");
     });
 
@@ -121,21 +156,24 @@ describe("exemptions (through the policy protocol)", () => {
     it("never exempts the exemption machinery itself: a tag cannot hide a malformed exemption", async () => {
         const violations = await analyzeOne({
             type: "aws:iam/policy:Policy", name: "sneaky",
-            inputs: { policy: ADMIN, tags: { [TAG]: "too short until 2099-01-01", "guardrails:exempt:guardrails-exemptions": "hide the malformed tag above until 2099-01-01" } },
+            inputs: { policy: WIDE, tags: { [WIDE_TAG]: `too short until ${SOON}`, "guardrails:exempt:guardrails-exemptions": `hide the malformed tag above until ${SOON}` } },
         });
         assert.match(messagesOf(violations, "guardrails-exemptions")[0] ?? "", /reason "too short" is 9 characters/);
-        assert.equal(findingsOf(violations, POLICY).length, 1, "the malformed exemption does not apply");
+        assert.equal(findingsOf(violations, WIDE_POLICY).length, 1, "the malformed exemption does not apply");
     });
 
-    it("exempts stack-level findings through a tag on the resource they are reported on", async () => {
-        const violations = await analyzeStackOf([
-            { type: "aws:iam/user:User", name: "vendor", outputs: { name: "vendor", tags: { "guardrails:exempt:iam-key-users-fenced": "vendor calls from rotating IPs until 2099-01-01" } } },
+    it("exempts stack-level findings through a tag on the resource they are reported on, when the policy accepts tags", async () => {
+        const resources = [
+            { type: "aws:iam/user:User", name: "vendor", outputs: { name: "vendor", tags: { "guardrails:exempt:iam-key-users-fenced": `vendor calls from rotating IPs until ${SOON}` } } },
             { type: "aws:iam/accessKey:AccessKey", name: "vendor-key", outputs: { user: "vendor" } },
-        ]);
+        ];
+        const refused = await analyzeStackOf(resources);
+        assert.match(messagesOf(refused, "iam-key-users-fenced")[0] ?? "", /the tag guardrails:exempt:iam-key-users-fenced is not applied/, "a critical stack policy refuses the tag by default");
+        const violations = await analyzeStackOf(resources, { "iam-key-users-fenced": { allowTagExemptions: true } });
         assert.deepEqual(findingsOf(violations, "iam-key-users-fenced"), []);
         const shown = exempted(violations, "iam-key-users-fenced");
         assert.equal(shown.length, 1);
-        assert.deepEqual(shown[0].exemption, { reason: "vendor calls from rotating IPs", expires: "2099-01-01" });
+        assert.deepEqual(shown[0].exemption, { reason: "vendor calls from rotating IPs", expires: SOON });
         assert.match(shown[0].urn, /user:User::vendor$/);
     });
 });

@@ -20,6 +20,34 @@ describe(`${POLICY} (through the policy protocol)`, () => {
         assert.equal(found[0].enforcementLevel, "mandatory");
         assert.match(found[0].urn, /aws:iam\/user:User::loose$/);
         assert.match(found[0].message, /IAM user "svc-loose" has an access key \(loose-key\) but is in no IP- or region-restriction group and has no permissions boundary/);
+        assert.match(found[0].message, /an MFA group does not fence a key: a leaked key alone can enrol its own virtual MFA device/);
+    });
+
+    it("does not count fences that fence nothing: ranges covering every address, every region, a boundary allowing * on *", async () => {
+        const open = (name: string, statement: Record<string, unknown>) => [
+            { type: "aws:iam/user:User", name, outputs: { name: `svc-${name}` } },
+            { type: "aws:iam/accessKey:AccessKey", name: `${name}-key`, outputs: { user: `svc-${name}`, status: "Active" } },
+            { type: "aws:iam/userPolicy:UserPolicy", name: `${name}-fence`, outputs: { user: `svc-${name}`, policy: policyJson(statement) } },
+        ];
+        const violations = await analyzeStackOf([
+            ...open("split", { Effect: "Deny", Action: "*", Resource: "*", Condition: { NotIpAddress: { "aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"] } } }),
+            ...open("anywhere", { Effect: "Deny", NotAction: "iam:*", Resource: "*", Condition: { StringNotLike: { "aws:RequestedRegion": "*" } } }),
+            { type: "aws:iam/user:User", name: "admin-bounded", outputs: { name: "svc-admin-bounded", permissionsBoundary: "arn:aws:iam::aws:policy/AdministratorAccess" } },
+            { type: "aws:iam/accessKey:AccessKey", name: "admin-bounded-key", outputs: { user: "svc-admin-bounded" } },
+            { type: "aws:iam/policy:Policy", name: "wide", outputs: { name: "wide", arn: "arn:aws:iam::123456789012:policy/wide", policy: policyJson({ Effect: "Allow", Action: "*", Resource: "*" }) } },
+            { type: "aws:iam/user:User", name: "wide-bounded", outputs: { name: "svc-wide-bounded", permissionsBoundary: "arn:aws:iam::123456789012:policy/wide" } },
+            { type: "aws:iam/accessKey:AccessKey", name: "wide-bounded-key", outputs: { user: "svc-wide-bounded" } },
+            { type: "aws:iam/policy:Policy", name: "tight", outputs: { name: "tight", arn: "arn:aws:iam::123456789012:policy/tight", policy: policyJson({ Effect: "Allow", Action: "s3:GetObject", Resource: "*" }) } },
+            { type: "aws:iam/user:User", name: "tight-bounded", outputs: { name: "svc-tight-bounded", permissionsBoundary: "arn:aws:iam::123456789012:policy/tight" } },
+            { type: "aws:iam/accessKey:AccessKey", name: "tight-bounded-key", outputs: { user: "svc-tight-bounded" } },
+        ]);
+        const messages = messagesOf(violations, POLICY);
+        assert.equal(messages.length, 4, messages.join("\n"));
+        assert.ok(messages.some((m) => m.startsWith('IAM user "svc-split"')));
+        assert.ok(messages.some((m) => m.startsWith('IAM user "svc-anywhere"')));
+        assert.ok(messages.some((m) => m.includes("its permissions boundary arn:aws:iam::aws:policy/AdministratorAccess allows every action on every resource, so it bounds nothing")));
+        assert.ok(messages.some((m) => m.includes("its permissions boundary arn:aws:iam::123456789012:policy/wide allows every action")));
+        assert.ok(!messages.some((m) => m.includes("svc-tight-bounded")), "a boundary that bounds something still fences");
     });
 
     it("accepts users in an IP fence group, a region fence group (managed policy), or with a permissions boundary", async () => {

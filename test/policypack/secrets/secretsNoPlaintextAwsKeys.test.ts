@@ -53,6 +53,48 @@ describe(`${POLICY} (through the policy protocol)`, () => {
         assert.ok(!found.some((v) => v.message.includes(SECRET) || v.message.includes(KEY_ID)), "a finding never repeats the key");
     });
 
+    it("finds this package's own samples (ABIA, ACCA, ASIA ids; secrets under aws_access_key, aws_secret, secret:) in every carrier, and passes placeholders", async () => {
+        const OWN = { akia: "AKIAZ2GUARDRAILS7TST", asia: "ASIA4SAMPLEQ7VW3NKRT", abia: "ABIAJZ5SLYV3GUARDTST", acca: "ACCAW6TESTQ7NOTREAL2" };
+        const TOKEN = "gRdR4iL5/TeSt+Key7xQ2mNoTrEaL9zV8pW1kY3u";
+        const OTHER_TOKEN = "Nt9wQ3eR7tY1uI5oP/aS2dF4gH6jK8lZ+xC0vB3n";
+        const { violations } = await checkUnderMocks(() => {
+            new aws.lambda.Function("own-fn", {
+                role: "arn:aws:iam::123456789012:role/fn", runtime: "nodejs20.x", handler: "index.handler",
+                environment: { variables: { BEARER: OWN.abia, AWS_SECRET: TOKEN, PLACEHOLDER_ID: "AKIAXXXXXXXXXXXXXXXX" } },
+            });
+            new aws.ecs.TaskDefinition("own-task", {
+                family: "own",
+                containerDefinitions: JSON.stringify([{ name: "app", image: "app:1", environment: [{ name: "aws_access_key", value: OTHER_TOKEN }] }]),
+            });
+            new aws.ec2.Instance("own-plain", { ami: "ami-0abcdef1234567890", instanceType: "t3.micro", metadataOptions: { httpTokens: "required" }, userData: `#!/bin/bash\nexport CTX_CRED=${OWN.acca}\n` });
+            new aws.ec2.Instance("own-b64", {
+                ami: "ami-0abcdef1234567890", instanceType: "t3.micro", metadataOptions: { httpTokens: "required" },
+                userDataBase64: Buffer.from(`#!/bin/bash\necho ${OWN.akia}\n`).toString("base64"),
+            });
+            new aws.ec2.LaunchTemplate("own-lt", {
+                metadataOptions: { httpTokens: "required" },
+                userData: gzipSync(Buffer.from(`#cloud-config\nruncmd:\n - echo "secret: ${TOKEN}" > /etc/app.yaml\n`)).toString("base64"),
+            });
+            new aws.ssm.Parameter("own-string", { type: "String", name: "/own/config", value: `secret: ${OTHER_TOKEN}` });
+            new aws.s3.Bucket("own-tagged", { tags: { session: OWN.asia, sample: "AKIA0000000000000000" } });
+        });
+        const found = findingsOf(violations, POLICY);
+        const by = (name: string) => found.filter((v) => v.urn.endsWith(`::${name}`)).map((v) => v.message).sort();
+        assert.deepEqual(by("own-fn"), [
+            "own-fn.environment.variables.AWS_SECRET holds an AWS secret access key in plaintext (gR************************************3u)",
+            "own-fn.environment.variables.BEARER holds an AWS access key id in plaintext (ABIA************DTST)",
+        ]);
+        assert.deepEqual(by("own-task"), ["own-task.containerDefinitions holds an AWS secret access key in plaintext (Nt************************************3n)"]);
+        assert.deepEqual(by("own-plain"), ["own-plain.userData holds an AWS access key id in plaintext (ACCA************EAL2)"]);
+        assert.deepEqual(by("own-b64"), ["own-b64.userDataBase64 (base64-decoded) holds an AWS access key id in plaintext (AKIA************7TST)"]);
+        assert.deepEqual(by("own-lt"), ["own-lt.userData (base64-decoded) holds an AWS secret access key in plaintext (gR************************************3u)"]);
+        assert.deepEqual(by("own-string"), ["own-string.value holds an AWS secret access key in plaintext (Nt************************************3n)"]);
+        assert.deepEqual(by("own-tagged"), ["own-tagged.tags.session holds an AWS access key id in plaintext (ASIA************NKRT)"]);
+        for (const secret of [...Object.values(OWN), TOKEN, OTHER_TOKEN]) {
+            assert.ok(!found.some((v) => v.message.includes(secret)), "a finding never repeats the key");
+        }
+    });
+
     it("accepts keys in their proper homes: a Secrets Manager secret version, an SSM SecureString and the provider's credentials", async () => {
         const { run, violations } = await checkUnderMocks(() => {
             new aws.secretsmanager.SecretVersion("key", { secretId: "arn:aws:secretsmanager:us-east-1:123456789012:secret:svc", secretString: JSON.stringify({ accessKeyId: KEY_ID, secretAccessKey: SECRET }) });

@@ -1,0 +1,165 @@
+import * as fs from "fs";
+import * as path from "path";
+
+/**
+ * Collects every AWS fact the code states and writes them to `docs/aws-facts.md`,
+ * one table per AWS page, so a reviewer can check each fact against its source
+ * in one place.
+ *
+ * A fact is a comment line of the form
+ *
+ *     // @awsfact https://docs.aws.amazon.com/... — what the page says
+ *
+ * (or the same inside a `/** ... *\/` block), placed beside the code that relies
+ * on it. The source must be an AWS page (AWS documentation, an AWS blog, or one
+ * of AWS's own sample repositories on GitHub). A test regenerates the file and
+ * compares it with the one on disk, so the list can never drift from the code.
+ *
+ * Regenerate: `npm run generate:aws-facts`
+ */
+
+/** The repository root. */
+export const REPO_ROOT = path.resolve(__dirname, "..");
+
+/** The generated file. */
+export const FACTS_FILE = path.join(REPO_ROOT, "docs", "aws-facts.md");
+
+/** The folders scanned for facts, relative to the root. */
+export const SCANNED_ROOTS: readonly string[] = ["components", "policypack", "cli", "index.ts"];
+
+/** Pages a fact may cite: AWS's documentation and AWS's own publications. */
+export const ALLOWED_SOURCES: readonly RegExp[] = [
+    /^https:\/\/docs\.aws\.amazon\.com\//,
+    /^https:\/\/aws\.amazon\.com\//,
+    /^https:\/\/repost\.aws\/knowledge-center\//,
+    /^https:\/\/github\.com\/(aws-samples|awsdocs|aws)\//,
+];
+
+/** One fact, where it is stated. */
+export interface AwsFact {
+    /** The AWS page. */
+    url: string;
+    /** What the page says, as the code relies on it. */
+    fact: string;
+    /** The file, relative to the root, with forward slashes. */
+    file: string;
+    /** The 1-based line of the tag. */
+    line: number;
+}
+
+/** A tag that does not have the required form. */
+export interface FactProblem {
+    /** `file:line`. */
+    at: string;
+    /** What is wrong. */
+    problem: string;
+}
+
+const TAG = "@awsfact";
+const FACT_LINE = /@awsfact\s+(\S+)\s+(?:—|--)\s+(\S.*?)\s*(?:\*\/)?\s*$/;
+
+function sourceFiles(entry: string): string[] {
+    const full = path.join(REPO_ROOT, entry);
+    if (!fs.existsSync(full)) {
+        return [];
+    }
+    if (fs.statSync(full).isFile()) {
+        return full.endsWith(".ts") ? [full] : [];
+    }
+    const found: string[] = [];
+    for (const item of fs.readdirSync(full, { withFileTypes: true })) {
+        if (item.name === "node_modules" || item.name === "bin" || item.name.startsWith(".")) {
+            continue;
+        }
+        const child = path.join(entry, item.name);
+        if (item.isDirectory()) {
+            found.push(...sourceFiles(child));
+        } else if (item.name.endsWith(".ts") && !item.name.endsWith(".d.ts")) {
+            found.push(path.join(REPO_ROOT, child));
+        }
+    }
+    return found;
+}
+
+/** Every fact and every malformed tag in the scanned sources, in file order. */
+export function collectAwsFacts(roots: readonly string[] = SCANNED_ROOTS): { facts: AwsFact[]; problems: FactProblem[] } {
+    const facts: AwsFact[] = [];
+    const problems: FactProblem[] = [];
+    const files = roots.flatMap(sourceFiles).sort();
+    for (const file of files) {
+        const relative = path.relative(REPO_ROOT, file).split(path.sep).join("/");
+        const lines = fs.readFileSync(file, "utf8").split("\n");
+        lines.forEach((text, index) => {
+            if (!text.includes(TAG) || !/^\s*(\/\/|\*|\/\*\*)/.test(text)) {
+                return;
+            }
+            const at = `${relative}:${index + 1}`;
+            const match = FACT_LINE.exec(text);
+            if (!match) {
+                problems.push({ at, problem: `expected "${TAG} <url> — <fact>"` });
+                return;
+            }
+            const [, url, fact] = match;
+            if (!ALLOWED_SOURCES.some((source) => source.test(url))) {
+                problems.push({ at, problem: `${url} is not an AWS page` });
+                return;
+            }
+            facts.push({ url, fact, file: relative, line: index + 1 });
+        });
+    }
+    return { facts, problems };
+}
+
+function cell(text: string): string {
+    return text.replace(/\|/g, "\\|");
+}
+
+/** The markdown file: one section per AWS page, each fact with the files that state it. */
+export function renderAwsFacts(facts: readonly AwsFact[]): string {
+    const byUrl = new Map<string, Map<string, Set<string>>>();
+    for (const fact of facts) {
+        const page = byUrl.get(fact.url) ?? new Map<string, Set<string>>();
+        const files = page.get(fact.fact) ?? new Set<string>();
+        files.add(fact.file);
+        page.set(fact.fact, files);
+        byUrl.set(fact.url, page);
+    }
+    const urls = [...byUrl.keys()].sort();
+    const count = urls.reduce((sum, url) => sum + (byUrl.get(url)?.size ?? 0), 0);
+    const out: string[] = [
+        "# AWS facts the code relies on",
+        "",
+        "Generated by `npm run generate:aws-facts` from the `@awsfact` comments in the code; a test",
+        "fails when this file and the code disagree. Each fact names the AWS page it comes from:",
+        "check the page, and the files that state the fact.",
+        "",
+        `${count} facts from ${urls.length} pages.`,
+        "",
+    ];
+    for (const url of urls) {
+        out.push(`## <${url}>`, "", "| Fact | Stated in |", "| --- | --- |");
+        const page = byUrl.get(url) ?? new Map<string, Set<string>>();
+        for (const [fact, files] of [...page.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+            out.push(`| ${cell(fact)} | ${[...files].sort().map((f) => `\`${f}\``).join(", ")} |`);
+        }
+        out.push("");
+    }
+    return out.join("\n");
+}
+
+if (require.main === module) {
+    const { facts, problems } = collectAwsFacts();
+    if (problems.length > 0) {
+        for (const problem of problems) {
+            process.stderr.write(`${problem.at}: ${problem.problem}\n`);
+        }
+        process.exit(1);
+    }
+    const text = renderAwsFacts(facts);
+    if (process.argv.includes("--write")) {
+        fs.writeFileSync(FACTS_FILE, text);
+        process.stdout.write(`wrote ${path.relative(REPO_ROOT, FACTS_FILE)}: ${facts.length} tags\n`);
+    } else {
+        process.stdout.write(text);
+    }
+}
