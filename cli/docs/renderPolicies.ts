@@ -92,8 +92,9 @@ export function renderPolicies(info: PackInfo): string {
             `(${code("pulumi preview --policy-pack policypack --policy-pack-config config.json")}). ` +
             "Findings can be exempted per resource, each exemption with a reason and a last day: in the exempted policy's own config, " +
             `under ${code("exemptions")} (a list of ${code("{ urnPattern, reason, expires }")}, where ${code("*")} in the URN pattern matches any run of characters), ` +
-            `or with a tag ${code("guardrails:exempt:<policy-name> = \"<reason> until <YYYY-MM-DD>\"")} on the resource. ` +
-            `Exempted findings are still reported, at advisory level, with their reason; a malformed exemption tag is itself a ${policyLink("guardrails-exemptions")} finding. ` +
+            `or with a tag ${code("guardrails:exempt:<policy-name> = \"<reason> until <YYYY-MM-DD>\"")} on the resource, ` +
+            `which runs at most ${policyLink("guardrails-exemptions")}' ${code("maxExemptionDays")} (365 by default) and which a critical policy ignores unless its config sets ${code("allowTagExemptions")}. ` +
+            "Exempted findings are still reported, at advisory level, with their reason; a malformed or overlong exemption tag is itself a guardrails-exemptions finding. " +
             "CIS IDs follow the CIS AWS Foundations Benchmark v7.0.0, with v5.0.0 in brackets; see [cis.md](cis.md).",
         "",
         summary,
