@@ -1,5 +1,5 @@
 import * as fs from "fs";
-import Ajv from "ajv";
+import Ajv, { type ValidateFunction } from "ajv";
 import type { PackInfo, ResolvedPolicyConfig } from "./policyPackClient";
 import type { Violation } from "./types";
 
@@ -41,6 +41,25 @@ function schemaDefaults(schema: Record<string, unknown>): Record<string, unknown
     return out;
 }
 
+const ajv = new Ajv({ allErrors: true, strict: false });
+const validators = new Map<string, ValidateFunction>();
+
+/**
+ * The validator of one policy's config schema, compiled once per schema and
+ * process: compiling is most of the cost of resolving a config, and a pack
+ * sends the same schemas on every start.
+ */
+function validatorFor(schema: NonNullable<PackInfo["policies"][number]["configSchema"]>): ValidateFunction {
+    const wanted = { type: "object", properties: schema.properties, required: schema.required };
+    const key = JSON.stringify(wanted);
+    let validate = validators.get(key);
+    if (!validate) {
+        validate = ajv.compile(wanted);
+        validators.set(key, validate);
+    }
+    return validate;
+}
+
 /**
  * Resolves a policy-pack config the way the Pulumi CLI does for
  * `--policy-pack-config`: `all` sets every policy's level, a string value sets one
@@ -65,7 +84,6 @@ export function resolvePackConfig(info: PackInfo, raw: Record<string, unknown>):
             problems.push(`"all" must be one of advisory, mandatory, disabled, remediate; got ${JSON.stringify(raw.all)}`);
         }
     }
-    const ajv = new Ajv({ allErrors: true, strict: false });
     const resolved: ResolvedPolicyConfig = {};
     for (const policy of info.policies) {
         const entry = raw[policy.name];
@@ -93,7 +111,7 @@ export function resolvePackConfig(info: PackInfo, raw: Record<string, unknown>):
         const schema = policy.configSchema;
         if (schema) {
             props = { ...schemaDefaults(schema.properties), ...props };
-            const validate = ajv.compile({ type: "object", properties: schema.properties, required: schema.required });
+            const validate = validatorFor(schema);
             if (!validate(props)) {
                 for (const error of validate.errors ?? []) {
                     problems.push(`${policy.name}: ${error.instancePath || "config"} ${error.message}`);

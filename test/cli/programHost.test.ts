@@ -1,5 +1,6 @@
 import { strict as assert } from "assert";
 import type { JsonReport } from "../../cli/report/json";
+import { run, startInBackground } from "../support/background";
 import { fixture, REPO_ROOT, runCliAsync, type CliRun } from "../support/cli";
 
 /** The cases that are about the process boundary: the real binary, the program in its own process. */
@@ -12,20 +13,23 @@ const CASES: Record<string, string[]> = {
     mts: ["check", fixture("mts-queue"), "--json"],
 };
 
-describe("aws-guardrails check (the real binary, programs in their own process)", () => {
+/**
+ * Every case starts when this file loads, one at a time (each is its own node
+ * process with its own pack), and runs while the in-process tests do.
+ */
+const casesRun = startInBackground(async () => {
     const runs: Record<string, CliRun> = {};
+    for (const [name, args] of Object.entries(CASES)) {
+        runs[name] = await runCliAsync(args);
+    }
+    return runs;
+});
+
+describe("aws-guardrails check (the real binary, programs in their own process)", () => {
+    let runs: Record<string, CliRun> = {};
     before(async function () {
         this.timeout(300_000);
-        // Two at a time: each case is its own node process with its own pack.
-        const names = Object.keys(CASES);
-        const next = async (): Promise<void> => {
-            const name = names.shift();
-            if (name) {
-                runs[name] = await runCliAsync(CASES[name]);
-                await next();
-            }
-        };
-        await Promise.all([next(), next()]);
+        runs = await casesRun;
     });
 
     it("keeps a program's console output off stdout, so --json parses, and shows it on stderr, prefixed", () => {
@@ -73,12 +77,16 @@ describe("aws-guardrails check (the real binary, programs in their own process)"
     });
 });
 
+const npmStart = startInBackground(async () => {
+    await casesRun.catch(() => undefined);
+    return run("npm", ["start", "--silent", "--", "--json"], { cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: "1" } });
+});
+
 describe("npm start", () => {
     it("passes flags through: `npm start --silent -- --json` prints only the JSON report of the root program", async () => {
-        const { spawnSync } = await import("child_process");
-        const run = spawnSync("npm", ["start", "--silent", "--", "--json"], { cwd: REPO_ROOT, encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: "1" } });
-        assert.equal(run.status, 0, run.stderr);
-        const doc = JSON.parse(run.stdout) as JsonReport;
+        const started = await npmStart;
+        assert.equal(started.status, 0, started.stderr);
+        const doc = JSON.parse(started.stdout) as JsonReport;
         assert.equal(doc.summary.verdict, "passed");
         assert.ok(doc.resources.some((r) => r.type === "aws-guardrails:index:GuardrailBaseline"));
         assert.ok(doc.resources.some((r) => r.type === "pulumi:providers:aws" && r.inputs.region === "eu-west-1"), "providers are listed with their region");

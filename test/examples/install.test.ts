@@ -1,10 +1,10 @@
 import { strict as assert } from "assert";
-import { spawn } from "child_process";
 import * as fs from "fs";
 import * as http from "http";
 import * as https from "https";
 import * as os from "os";
 import * as path from "path";
+import { run, startInBackground } from "../support/background";
 import { REPO_ROOT } from "../support/cli";
 
 const UPSTREAM = "registry.npmjs.org";
@@ -43,17 +43,12 @@ async function loggingRegistry(): Promise<{ url: string; requests: string[]; clo
     return { url: `http://127.0.0.1:${port}/`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }
 
-function npmInstall(cwd: string, registry: string): Promise<{ status: number | null; output: string }> {
-    return new Promise((resolve) => {
-        // Scripts are not run: the link's own `prepare` would rebuild this checkout, which the suite has just built.
-        const child = spawn("npm", ["install", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--registry", registry], {
-            cwd, env: { ...process.env, npm_config_loglevel: "warn" }, stdio: ["ignore", "pipe", "pipe"],
-        });
-        let output = "";
-        child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-        child.on("close", (status) => resolve({ status, output }));
+async function npmInstall(cwd: string, registry: string): Promise<{ status: number | null; output: string }> {
+    // Scripts are not run: the link's own `prepare` would rebuild this checkout, which the suite has just built.
+    const result = await run("npm", ["install", "--prefer-offline", "--ignore-scripts", "--no-audit", "--no-fund", "--registry", registry], {
+        cwd, env: { ...process.env, npm_config_loglevel: "warn" },
     });
+    return { status: result.status, output: result.stdout + result.stderr };
 }
 
 /** A clean folder laid out as a checkout: the package at the top (its build and dependencies linked in), one example copied below it. */
@@ -72,10 +67,43 @@ function cleanCheckout(example: string, dependency?: string): { root: string; di
     return { root, dir };
 }
 
+/** One install of the per-service-user example in a clean checkout, through a registry that records every request. */
+interface RecordedInstall {
+    /** The clean checkout's root and the example's folder in it. */
+    checkout: { root: string; dir: string };
+    /** How `npm install` ended, with its output. */
+    run: { status: number | null; output: string };
+    /** Every request the registry saw, decoded. */
+    requests: string[];
+}
+
+async function recordedInstall(dependency?: string): Promise<RecordedInstall> {
+    const registry = await loggingRegistry();
+    try {
+        const checkout = cleanCheckout("per-service-user", dependency);
+        const result = await npmInstall(checkout.dir, registry.url);
+        return { checkout, run: result, requests: registry.requests };
+    } finally {
+        await registry.close();
+    }
+}
+
+// Both installs start when this file loads and run while the rest of the suite does, one after the other.
+const linked = startInBackground(() => recordedInstall());
+const fromRegistry = startInBackground(async () => {
+    await linked.catch(() => undefined);
+    return recordedInstall("^0.1.0");
+});
+
 describe("an example installs on its own, and never asks the registry for our own name", function () {
     this.timeout(180_000);
-    const made: string[] = [];
-    after(() => made.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+    after(async () => {
+        for (const install of await Promise.allSettled([linked, fromRegistry])) {
+            if (install.status === "fulfilled") {
+                fs.rmSync(install.value.checkout.root, { recursive: true, force: true });
+            }
+        }
+    });
 
     it("every example depends on the package through the relative path of this checkout", () => {
         for (const name of fs.readdirSync(path.join(REPO_ROOT, "examples"))) {
@@ -88,30 +116,16 @@ describe("an example installs on its own, and never asks the registry for our ow
     });
 
     it("per-service-user: npm install links the package; every registry request is seen, and none is for aws-guardrails", async () => {
-        const registry = await loggingRegistry();
-        try {
-            const { root, dir } = cleanCheckout("per-service-user");
-            made.push(root);
-            const run = await npmInstall(dir, registry.url);
-            assert.equal(run.status, 0, run.output);
-            assert.deepEqual(registry.requests.filter((r) => OWN_NAME.test(r)), []);
-            assert.equal(fs.realpathSync(path.join(dir, "node_modules", "aws-guardrails")), fs.realpathSync(root));
-            assert.equal(require.resolve("aws-guardrails", { paths: [dir] }), path.join(REPO_ROOT, "dist", "components", "index.js"));
-        } finally {
-            await registry.close();
-        }
+        const { checkout, run: install, requests } = await linked;
+        assert.equal(install.status, 0, install.output);
+        assert.deepEqual(requests.filter((r) => OWN_NAME.test(r)), []);
+        assert.equal(fs.realpathSync(path.join(checkout.dir, "node_modules", "aws-guardrails")), fs.realpathSync(checkout.root));
+        assert.equal(require.resolve("aws-guardrails", { paths: [checkout.dir] }), path.join(REPO_ROOT, "dist", "components", "index.js"));
     });
 
     it("with the old registry range instead, the lookup of our name is caught here and never forwarded (the guard works)", async () => {
-        const registry = await loggingRegistry();
-        try {
-            const { root, dir } = cleanCheckout("per-service-user", "^0.1.0");
-            made.push(root);
-            const run = await npmInstall(dir, registry.url);
-            assert.notEqual(run.status, 0);
-            assert.ok(registry.requests.some((r) => OWN_NAME.test(r)), registry.requests.join("\n"));
-        } finally {
-            await registry.close();
-        }
+        const { run: install, requests } = await fromRegistry;
+        assert.notEqual(install.status, 0);
+        assert.ok(requests.some((r) => OWN_NAME.test(r)), requests.join("\n"));
     });
 });

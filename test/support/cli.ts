@@ -1,6 +1,7 @@
-import { spawn, spawnSync } from "child_process";
+import { spawnSync } from "child_process";
 import * as path from "path";
 import { main } from "../../cli/main";
+import { run } from "./background";
 import { sharedPack } from "./pack";
 
 /** The repository root. */
@@ -32,20 +33,12 @@ export function runCli(args: string[], cwd = REPO_ROOT): CliRun {
  * For the cases where the process boundary is the point: the program host,
  * stdout and stderr, exit codes of the real binary, timeouts.
  */
-export function runCliAsync(args: string[], cwd = REPO_ROOT): Promise<CliRun> {
+export async function runCliAsync(args: string[], cwd = REPO_ROOT): Promise<CliRun> {
     const started = Date.now();
-    return new Promise((resolve) => {
-        const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), ...args], { cwd, env: { ...process.env, NO_COLOR: "1" } });
-        let stdout = "";
-        let stderr = "";
-        child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-        child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-        const timer = setTimeout(() => child.kill("SIGKILL"), 120_000);
-        child.on("close", (status) => {
-            clearTimeout(timer);
-            resolve({ status, stdout, stderr, ms: Date.now() - started });
-        });
+    const result = await run(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), ...args], {
+        cwd, env: { ...process.env, NO_COLOR: "1" }, timeoutMs: 120_000,
     });
+    return { ...result, ms: Date.now() - started };
 }
 
 /**
