@@ -11,6 +11,8 @@ export interface HostRequest {
     stack: string;
     /** Run as a preview (unknowns stay unknown). */
     preview: boolean;
+    /** Stack frames captured per error: none for speed, or enough to locate the program's errors. */
+    framesPerError: number;
 }
 
 /** A program failure, as the host reports it: the program's message and its own frames. */

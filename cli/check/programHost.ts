@@ -65,7 +65,9 @@ async function host(request: HostRequest): Promise<void> {
     trapExit();
     const sender = new BatchSender();
     try {
-        const run = await runProgramUnderMocks(request.project, request.stack, { preview: request.preview, onResource: (r) => sender.add(r), keepResources: false });
+        const run = await runProgramUnderMocks(request.project, request.stack, {
+            preview: request.preview, onResource: (r) => sender.add(r), keepResources: false, framesPerError: request.framesPerError,
+        });
         await sender.flush();
         await send({ kind: "done", run });
     } catch (err) {

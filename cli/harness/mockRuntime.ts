@@ -48,6 +48,8 @@ export interface MockRunOptions {
     onResource?: (resource: CapturedResource) => void;
     /** Keep every registration for the returned run (default true); a caller that streams them with `onResource` may not need to. */
     keepResources?: boolean;
+    /** Stack frames captured per error (default enough to locate the program's errors; fewer is faster). */
+    framesPerError?: number;
 }
 
 const HARNESS_DIR = path.resolve(__dirname, "..");
@@ -98,7 +100,7 @@ export async function runUnderMocks(body: () => unknown, options: MockRunOptions
             // Node reports a rejection nobody handled after the microtasks that made it: wait one turn for it.
             await Promise.race([new Promise((resolve) => setImmediate(resolve)), failed]);
             return result;
-        });
+        }, options.framesPerError);
     } catch (err) {
         throw new ProgramRunError(describeThrown(err), err, programFrames(err, options.isProgramFile ?? defaultIsProgramFile));
     } finally {

@@ -1,4 +1,7 @@
 import { strict as assert } from "assert";
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
 import type { JsonReport } from "../../cli/report/json";
 import { run, startInBackground } from "../support/background";
 import { fixture, REPO_ROOT, runCliAsync, type CliRun } from "../support/cli";
@@ -22,6 +25,13 @@ const casesRun = startInBackground(async () => {
     for (const [name, args] of Object.entries(CASES)) {
         runs[name] = await runCliAsync(args);
     }
+    // A program that fails only once: the quiet second run that locates a failure finds none.
+    const marker = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-fails-once-")), "marker");
+    const failsOnce = await run(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "check", fixture("fails-once")], {
+        cwd: REPO_ROOT, env: { ...process.env, NO_COLOR: "1", FAILS_ONCE_MARKER: marker }, timeoutMs: 120_000,
+    });
+    runs.failsOnce = { ...failsOnce, ms: 0 };
+    fs.rmSync(path.dirname(marker), { recursive: true, force: true });
     return runs;
 });
 
@@ -59,6 +69,12 @@ describe("aws-guardrails check (the real binary, programs in their own process)"
         const run = runs.exitsEarly;
         assert.equal(run.status, 2);
         assert.equal(run.stderr, "error: the program failed: the program called process.exit(1) before it finished\n    at test/fixtures/programs/exits-early/index.ts:6:13\n");
+    });
+
+    it("reports a failure that a second run does not repeat as it was, exit 2, without a location it could not find", () => {
+        const run = runs.failsOnce;
+        assert.equal(run.status, 2);
+        assert.equal(run.stderr, "error: the program failed: the jobs queue is not ready yet\n");
     });
 
     it("runs an ES-module program (\"type\": \"module\", its own tsconfig.json, .js specifiers for .ts files)", () => {
