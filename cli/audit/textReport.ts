@@ -72,7 +72,7 @@ export function textAuditReport(result: AuditResult, color = false): string {
     lines.push("", `${formatCount(s.findings)} findings (${counts}) for ${formatCount(s.usersWithFindings)} of ${formatCount(s.users)} users.`);
     const verdicts = {
         failed: "FAILED: high or critical findings (exit 1)",
-        incomplete: "INCOMPLETE: nothing high or critical was found, but not everything could be examined (exit 3)",
+        incomplete: `INCOMPLETE: nothing high or critical was found, but not everything could be examined (exit ${s.exitCode}${s.exitCode === 0 ? ", --allow-incomplete" : ""})`,
         passed: "PASSED: nothing high or critical (exit 0)",
     };
     lines.push(verdicts[s.verdict]);
