@@ -49,7 +49,8 @@ describe("audit command (in process)", () => {
         const [sarif, json] = [path.join(tmp, "audit.sarif"), path.join(tmp, "audit.json")];
         const run1 = await run(["--credential-report", write("no-root-2.csv", credentialReportCsv([{ user: "svc" }])), `--sarif=${sarif}`, `--json=${json}`]);
         assert.equal(run1.code, 3);
-        assert.match(run1.stdout, /^aws-guardrails audit: 1 users/);
+        assert.match(run1.stdout, /^aws-guardrails audit: 1 user, 0 active access keys \(/);
+        assert.match(run1.stdout, /\n0 findings \(0 critical, 0 high, 0 medium, 0 low\) for 0 of 1 user\.\n/);
         assert.equal(JSON.parse(fs.readFileSync(sarif, "utf8")).version, "2.1.0");
         assert.deepEqual(JSON.parse(fs.readFileSync(json, "utf8")).summary.exitCode, 3);
         const allowed = await run(["--credential-report", path.join(tmp, "no-root-2.csv"), "--allow-incomplete", "--json"]);

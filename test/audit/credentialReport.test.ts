@@ -61,6 +61,9 @@ describe("audit credential report reader", () => {
         const [user] = parseCredentialReport(credentialReportCsv([{ user: "x", access_key_1_last_rotated: "", mfa_active: "TRUE" }]), "r.csv");
         assert.equal(user.keys[0].lastRotated, "N/A");
         assert.equal(user.mfaActive, true);
+        // A member account created by AWS Organizations has no root password: its root row says FALSE, not not_supported.
+        const [root] = parseCredentialReport(credentialReportCsv([rootRow({ password_enabled: "false", password_last_used: "N/A" })]), "r.csv");
+        assert.deepEqual([root.isRoot, root.passwordEnabled, root.passwordLastUsed], [true, false, "N/A"]);
     });
 
     it("names every missing column, and says when line 1 is no credential report header at all", () => {
