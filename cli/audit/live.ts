@@ -85,12 +85,12 @@ export function reportTextOf(content: Uint8Array | undefined): string {
     return !start.includes(",") && /^[A-Za-z0-9+/=\s]+$/.test(start) ? Buffer.from(text, "base64").toString("utf8") : text;
 }
 
-/** The SDK's names for GetCredentialReport's errors that mean "not yet": generate (or wait) again. The wire codes are in parentheses in messages. */
-const REPORT_NOT_YET: Record<string, string> = {
-    CredentialReportNotReadyException: "ReportInProgress",
-    CredentialReportExpiredException: "ReportExpired",
-    CredentialReportNotPresentException: "ReportNotPresent",
-};
+/** GetCredentialReport's errors that mean "not yet" (generate, or wait, again): the SDK's name and the API's error code. */
+const REPORT_NOT_YET = new Map([
+    ["CredentialReportNotReadyException", "ReportInProgress"],
+    ["CredentialReportExpiredException", "ReportExpired"],
+    ["CredentialReportNotPresentException", "ReportNotPresent"],
+]);
 
 async function credentialReport(options: LiveOptions): Promise<string> {
     const { client } = options;
@@ -107,7 +107,7 @@ async function credentialReport(options: LiveOptions): Promise<string> {
                 const report = await client.send(new GetCredentialReportCommand({}));
                 return reportTextOf(report.Content);
             } catch (error) {
-                const notYet = REPORT_NOT_YET[errorName(error)];
+                const notYet = REPORT_NOT_YET.get(errorName(error));
                 if (notYet === undefined) {
                     throw error instanceof AuditInputError ? error : describeAwsError(error, "GetCredentialReport");
                 }
