@@ -118,12 +118,13 @@ function findEntry(dir: string, main: unknown, pkg: Record<string, unknown>): st
  * it: `[namespace:]name`, one colon at most. Path syntax (`a[0]`, `a.b` meant as
  * nesting) cannot be applied offline, so it is refused with the way out.
  */
-function checkConfigKey(key: string, value: string): void {
+function checkConfigKey(key: string): void {
+    // The value is never repeated in a message: it may be a password.
     if (/[[\]]/.test(key)) {
-        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is a --path key (an element of a list or map), which check cannot apply; set the whole value as JSON instead, e.g. --config '${key.split("[")[0]}=["${value}"]'`);
+        throw new ProgramSetupError(`--config "${key}=…": "${key}" is a --path key (an element of a list or map), which check cannot apply; set the whole value as JSON instead, e.g. --config '${key.split("[")[0]}=["…"]'`);
     }
     if (key.split(":").length > 2 || key.startsWith(":") || key.endsWith(":")) {
-        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is not a configuration key; keys are <name> or <namespace>:<name>`);
+        throw new ProgramSetupError(`--config "${key}=…": "${key}" is not a configuration key; keys are <name> or <namespace>:<name>`);
     }
 }
 
@@ -188,7 +189,7 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
         if (eq <= 0) {
             throw new ProgramSetupError(`--config "${override}" must be KEY=VALUE`);
         }
-        checkConfigKey(override.slice(0, eq), override.slice(eq + 1));
+        checkConfigKey(override.slice(0, eq));
         config[qualify(name, override.slice(0, eq))] = override.slice(eq + 1);
     }
     checkRegion(config);

@@ -110,6 +110,11 @@ describe("aws-guardrails check (in this process)", () => {
         const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text).join("\n");
         assert.match(notes, /imdsv2-required is lowered to advisory/);
         assert.match(notes, /security-group-no-public-admin-ports is disabled/);
+        for (const format of ["--junit", "--markdown"]) {
+            const run = await runCliInProcess(["check", fixture("violating"), format, "--policy-pack-config", config]);
+            assert.match(run.stdout, /policy imdsv2-required is lowered to advisory by the policy-pack config \(ships mandatory\)/, format);
+            assert.match(run.stdout, /policy security-group-no-public-admin-ports is disabled by the policy-pack config \(ships mandatory\)/, format);
+        }
     });
 
     it("applies the README's own exemption urnPattern to the engine's URN", async () => {
@@ -147,6 +152,24 @@ describe("aws-guardrails check (in this process)", () => {
         const region = await runCliInProcess(["check", fixture("violating"), "--config", "aws:region=moon-1"]);
         assert.equal(region.status, 2);
         assert.match(region.stderr, /aws:region "moon-1" is not a known AWS region; known regions: af-south-1, /);
+    });
+
+    it("exits 2 naming a policy-pack config that is missing, a folder, or not JSON, before running anything", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-pack-config-"));
+        fs.writeFileSync(path.join(dir, "broken.json"), "{\"imdsv2-required\": ");
+        fs.writeFileSync(path.join(dir, "bom.json"), "\uFEFF{\"imdsv2-required\": \"advisory\"}");
+        const cases: [string, RegExp][] = [
+            [path.join(dir, "none.json"), /^error: policy pack config .*none\.json does not exist\n$/],
+            [dir, /^error: policy pack config .* is a folder; name the JSON file itself\n$/],
+            [path.join(dir, "broken.json"), /^error: policy pack config .*broken\.json is not valid JSON: /],
+        ];
+        for (const [config, message] of cases) {
+            const run = await runCliInProcess(["check", fixture("never-settles"), "--policy-pack-config", config]);
+            assert.equal(run.status, 2);
+            assert.match(run.stderr, message);
+        }
+        const bom = await runCliInProcess(["check", fixture("violating"), "--quiet", "--policy-pack-config", path.join(dir, "bom.json")]);
+        assert.equal(bom.status, 0, "a UTF-8 byte order mark is not part of the JSON");
     });
 
     it("exits 2 when the folder is not a Pulumi program, or the policy pack folder does not exist", async () => {
