@@ -172,15 +172,19 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
         }
     }
     const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
+    /** Encrypted stack values, by qualified key: each needs a stand-in from `--config`. */
+    const encrypted = new Map<string, string>();
     if (fs.existsSync(stackFile)) {
         const stackConfig = readYaml(stackFile).config;
         if (isRecord(stackConfig)) {
             for (const [key, value] of Object.entries(stackConfig)) {
                 const full = qualify(name, key);
                 if (isRecord(value) && typeof value.secure === "string") {
-                    throw new ProgramSetupError(`${stackFile}: "${key}" is encrypted (secure:); the offline check cannot decrypt it. Pass a stand-in with --config ${key}=...`);
+                    encrypted.set(full, key);
+                    secretKeys.add(full);
+                } else {
+                    config[full] = configString(value);
                 }
-                config[full] = configString(value);
             }
         }
     }
@@ -190,7 +194,13 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
             throw new ProgramSetupError(`--config "${override}" must be KEY=VALUE`);
         }
         checkConfigKey(override.slice(0, eq));
-        config[qualify(name, override.slice(0, eq))] = override.slice(eq + 1);
+        const full = qualify(name, override.slice(0, eq));
+        config[full] = override.slice(eq + 1);
+        encrypted.delete(full);
+    }
+    const [missing] = encrypted.values();
+    if (missing !== undefined) {
+        throw new ProgramSetupError(`${stackFile}: "${missing}" is encrypted (secure:); the offline check cannot decrypt it. Pass a stand-in with --config ${missing}=...`);
     }
     checkRegion(config);
     const pkg = readPackage(dir);

@@ -39,6 +39,9 @@ describe("program config", () => {
             "index.ts": "export {};\n",
         });
         assert.throws(() => loadProgramProject(dir, "dev"), /"demo:token" is encrypted \(secure:\); the offline check cannot decrypt it\. Pass a stand-in with --config demo:token=\.\.\./);
+        const project = loadProgramProject(dir, "dev", ["token=stand-in"]);
+        assert.equal(project.config["demo:token"], "stand-in", "the way out the message names works");
+        assert.deepEqual(project.secretKeys, ["demo:token"], "and the stand-in stays a secret");
     });
 
     it("finds the entry as the language host does: Pulumi.yaml main (a folder), package.json exports, index.mts", () => {
