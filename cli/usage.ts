@@ -17,8 +17,8 @@ check   checks every resource of a Pulumi stack with the policy pack over the Cr
           --state FILE           the output of \`pulumi stack export\` (deployed resources with
                                  their outputs, such as access keys' creation dates; "-" is stdin)
           --json, --sarif, --junit, --markdown
-                                 a machine-readable report: on stdout, or with =FILE into a file
-                                 (any number of them; at most one on stdout)
+                                 a machine-readable report: on stdout (also =-), or with =FILE
+                                 into a file (any number of them; at most one on stdout)
           --quiet                leave the resource tree out of the text report
           --fail-on LEVEL        block on mandatory findings (default), on any finding
                                  (advisory), or never (none)

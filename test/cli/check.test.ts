@@ -112,8 +112,9 @@ describe("aws-guardrails check (in this process)", () => {
         assert.match(notes, /security-group-no-public-admin-ports is disabled/);
         for (const format of ["--junit", "--markdown"]) {
             const run = await runCliInProcess(["check", fixture("violating"), format, "--policy-pack-config", config]);
-            assert.match(run.stdout, /policy imdsv2-required is lowered to advisory by the policy-pack config \(ships mandatory\)/, format);
-            assert.match(run.stdout, /policy security-group-no-public-admin-ports is disabled by the policy-pack config \(ships mandatory\)/, format);
+            // Markdown escapes the parentheses.
+            assert.match(run.stdout, /policy imdsv2-required is lowered to advisory by the policy-pack config \\?\(ships mandatory\\?\)/, format);
+            assert.match(run.stdout, /policy security-group-no-public-admin-ports is disabled by the policy-pack config \\?\(ships mandatory\\?\)/, format);
         }
     });
 
@@ -177,6 +178,9 @@ describe("aws-guardrails check (in this process)", () => {
         const run = await runCliInProcess(["check", fixture("clean"), "--policy-pack", fixture("no-such-pack")]);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /policy pack folder .*no-such-pack does not exist/);
+        const file = await runCliInProcess(["check", fixture("clean"), "--policy-pack", path.join(fixture("clean"), "Pulumi.yaml")]);
+        assert.equal(file.status, 2);
+        assert.match(file.stderr, /policy pack folder .*Pulumi\.yaml is a file; --policy-pack names the pack's folder/);
     });
 
     it("fails within seconds, with the pack's own error, when the policy pack cannot load", async () => {

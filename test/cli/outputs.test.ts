@@ -3,6 +3,7 @@ import { spawn } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import { parseCheckArgs } from "../../cli/args";
 import type { JsonReport } from "../../cli/report/json";
 import { fixture, REPO_ROOT, runCliInProcess } from "../support/cli";
 
@@ -72,6 +73,12 @@ describe("what check writes, and where", () => {
         assert.doesNotMatch(run.stdout, /\u001b/);
         assert.doesNotMatch(run.stdout, /^PASSED: 0 resources/m);
         assert.match(run.stdout, /logs\uFFFD\[2J\uFFFDPASSED: 0 resources/);
+    });
+
+    it("takes --json=- (like every format) as stdout, as \"-\" is stdin for a stack file", () => {
+        const args = parseCheckArgs(["--json=-", "--sarif=out.sarif"]);
+        assert.equal(args.format, "json");
+        assert.deepEqual(args.files, [{ format: "sarif", file: "out.sarif" }]);
     });
 
     it("refuses, before running the program, report files it could not write", async () => {

@@ -24,8 +24,11 @@ function runPolicyPackPath(packDir: string): string {
 
 /** Refuses a folder that cannot be a pack, before anything is spawned. */
 export function checkPackFolder(dir: string): void {
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    if (!fs.existsSync(dir)) {
         throw new PackStartError(`policy pack folder ${dir} does not exist`);
+    }
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new PackStartError(`policy pack folder ${dir} is a file; --policy-pack names the pack's folder (the one holding PulumiPolicy.yaml)`);
     }
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
         throw new PackStartError(`${dir} is not a policy pack: it has no PulumiPolicy.yaml`);
