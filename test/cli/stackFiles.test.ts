@@ -74,6 +74,19 @@ describe("check --preview-json and --state (through the real protocol)", () => {
         });
     });
 
+    describe("a resource read with .get() (external)", () => {
+        it("is not analyzed, as the engine analyzes no read: an instance someone else runs is not this stack's finding", async () => {
+            const state = fixtureJson("awsx-alb.state.json");
+            const resources = (state.deployment as { resources: Record<string, unknown>[] }).resources;
+            const bastion = resources.find((r) => String(r.urn).endsWith("::legacy-bastion")) as Record<string, unknown>;
+            resources.push({ ...bastion, urn: String(bastion.urn).replace("legacy-bastion", "shared-bastion"), delete: undefined, external: true });
+            const run = await runCliInProcess(["check", "--state", write("external.json", state), "--json"]);
+            assert.equal(run.status, 1, run.stderr);
+            assert.ok(!doc(run).resources.some((r) => r.name === "shared-bastion"));
+            assert.ok(!policiesOf(doc(run)).has("imdsv2-required"), "the read instance sets no metadataOptions, and is still not judged");
+        });
+    });
+
     describe("an access key's stack export", () => {
         it("judges the key's age from its createDate, as of --now, on its user, and says the policy had state to read", async () => {
             const run = await runCliInProcess(["check", "--state", stackFixture("access-key.state.json"), "--json", "--now", "2026-06-01"]);
