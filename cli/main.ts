@@ -4,6 +4,7 @@ import * as path from "path";
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs, type ReportFormat } from "./args";
 import { runCheck, type CheckOptions } from "./check/index";
 import { describeFailure } from "./failures";
+import { killRunningChildren } from "./harness/childProcesses";
 import { exitCodeOf, type CheckReport } from "./report/model";
 import { jsonReport } from "./report/json";
 import { junitReport } from "./report/junit";
@@ -171,7 +172,17 @@ function handleStreamErrors(): { failed: () => boolean } {
     return { failed: () => failed };
 }
 
+/** Signals that stop a check (Ctrl-C, a CI job's timeout, a closed terminal), with the exit code a shell gives each. */
+const STOPPING_SIGNALS = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const;
+
 if (require.main === module) {
+    for (const [signal, code] of STOPPING_SIGNALS) {
+        // The pack and the program host go with the check, rather than live on as orphans.
+        process.once(signal, () => {
+            killRunningChildren();
+            process.exit(code);
+        });
+    }
     const streams = handleStreamErrors();
     main(process.argv.slice(2)).then((code) => {
         // Nothing the program left behind may keep the check alive once the report is out.

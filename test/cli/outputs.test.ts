@@ -5,6 +5,7 @@ import * as os from "os";
 import * as path from "path";
 import { parseCheckArgs } from "../../cli/args";
 import type { JsonReport } from "../../cli/report/json";
+import { startInBackground } from "../support/background";
 import { fixture, REPO_ROOT, runCliInProcess } from "../support/cli";
 
 const PLAINTEXT_KEYS = /AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI\/K7MDENG\/bPxRfiCYEXAMPLEKEY/;
@@ -24,6 +25,47 @@ function runWithStdoutClosed(args: string[]): Promise<{ status: number | null; s
         child.on("close", (status) => resolve({ status, stderr }));
     });
 }
+
+/** The processes a process has started (Linux's /proc), or none once it is gone. */
+function childrenOf(pid: number): number[] {
+    try {
+        return fs.readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+        return [];
+    }
+}
+
+/** Whether a process still runs (a zombie awaiting its reaper counts as gone). */
+function running(pid: number): boolean {
+    try {
+        return !/^State:\s+Z/m.test(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
+    } catch {
+        return false;
+    }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Starts the real binary on a program that never settles, stops it with
+ * SIGTERM (as a CI job's timeout does) once its pack and program host run,
+ * and says how it ended and which of its processes were left running.
+ */
+const stoppedBySignal = startInBackground(async () => {
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "check", fixture("never-settles"), "--timeout", "120"], { cwd: REPO_ROOT, stdio: "ignore" });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
+    let started: number[] = [];
+    for (let waited = 0; started.length < 2 && waited < 60_000; waited += 200) {
+        await sleep(200);
+        started = childrenOf(child.pid ?? 0);
+    }
+    child.kill("SIGTERM");
+    const status = await exited;
+    for (let waited = 0; started.some(running) && waited < 5_000; waited += 100) {
+        await sleep(100);
+    }
+    return { status, started: started.length, leftover: started.filter(running) };
+});
 
 describe("what check writes, and where", () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-outputs-"));
@@ -94,6 +136,16 @@ describe("what check writes, and where", () => {
             assert.equal(run.status, 2);
             assert.match(run.stderr, message);
         }
+    });
+
+    it("a check stopped by a signal stops its policy pack and program host too, and exits 128 + the signal", async () => {
+        const { status, started, leftover } = await stoppedBySignal;
+        assert.equal(started, 2, "the pack and the program host were running");
+        assert.equal(status, 143);
+        for (const pid of leftover) {
+            process.kill(pid, "SIGKILL");
+        }
+        assert.deepEqual(leftover, [], "no process outlives the check");
     });
 
     it("a reader that closes stdout early ends the output, not the check: no raw stack, and the exit code still says the verdict", async () => {

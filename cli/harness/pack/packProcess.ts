@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { EngineLogServer } from "./engineLogServer";
+import { trackChild } from "../childProcesses";
 
 /** Thrown when a policy pack cannot be found or started; the message names the folder and what went wrong. */
 export class PackStartError extends Error {
@@ -59,6 +60,7 @@ export class PackProcess {
         const child = spawn(process.execPath, [script, engine.address, "."], {
             cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env },
         });
+        trackChild(child);
         const stderr: string[] = [];
         child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
         try {
