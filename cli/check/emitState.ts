@@ -63,6 +63,8 @@ function stateResource(resource: CapturedResource, providerReference: string | u
 export function writeStateFile(file: string, collected: CollectedStack): void {
     const fd = fs.openSync(file, "w", 0o600);
     try {
+        // The mode given to open applies only to a new file: one that already exists is narrowed here.
+        fs.fchmodSync(fd, 0o600);
         const manifest = { time: new Date().toISOString(), magic: createHash("sha256").update(PRODUCER).digest("hex"), version: PRODUCER };
         fs.writeSync(fd, `{"version":3,"deployment":{"manifest":${JSON.stringify(manifest)},"resources":[`);
         const byUrn = new Map(collected.resources.map((r) => [r.urn, r]));

@@ -78,9 +78,13 @@ describe("what check writes, and where", () => {
         const files = { json: path.join(work, "r.json"), sarif: path.join(work, "r.sarif"), junit: path.join(work, "r.xml"), markdown: path.join(work, "r.md") };
         let text = "";
         before(async () => {
+            // An earlier file in its place, readable by everyone: the export narrows it to its owner.
+            fs.writeFileSync(state, "{}");
+            fs.chmodSync(state, 0o644);
             const emitted = await runCliInProcess(["check", fixture("keys-in-inputs"), "--quiet", "--emit-state", state]);
             assert.equal(emitted.status, 1, emitted.stderr);
             assert.match(fs.readFileSync(state, "utf8"), /AKIAIOSFODNN7EXAMPLE/, "the export holds the keys, as --show-secrets would");
+            assert.equal((fs.statSync(state).mode & 0o777).toString(8), "600", "the export holds secrets: its owner's only, even over an older file");
             const run = await runCliInProcess(["check", "--state", state, "--policy-pack-config", packConfig, ...Object.entries(files).map(([format, file]) => `--${format}=${file}`)]);
             assert.equal(run.status, 1, run.stderr);
             assert.doesNotMatch(run.stderr, PLAINTEXT_KEYS);
