@@ -72,7 +72,8 @@ function parseNow(value: string): string {
 }
 
 function addFormat(args: CheckArgs, format: ReportFormat, file: string | undefined): void {
-    if (file === undefined) {
+    // `--json=-` is stdout, as "-" is stdin for --state and --preview-json.
+    if (file === undefined || file === "-") {
         if (args.format !== "text" && args.format !== format) {
             throw new UsageError(`--${args.format} and --${format} cannot both print on stdout; write one to a file with --${format}=FILE`);
         }

@@ -4,10 +4,12 @@ import * as path from "path";
 import { parseCheckArgs, USAGE, UsageError, type CheckArgs, type ReportFormat } from "./args";
 import { runCheck, type CheckOptions } from "./check/index";
 import { describeFailure } from "./failures";
+import { killRunningChildren } from "./harness/childProcesses";
 import { exitCodeOf, type CheckReport } from "./report/model";
 import { jsonReport } from "./report/json";
 import { junitReport } from "./report/junit";
 import { markdownReport } from "./report/markdown";
+import { checkDestinations, writeReportFile } from "./outputFiles";
 import { maskText } from "./report/redact";
 import { sarifReport } from "./report/sarif";
 import { textReport } from "./report/text";
@@ -93,6 +95,7 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
         streams.stdout(`aws-guardrails ${packageVersion()}\n`);
         return 0;
     }
+    checkDestinations(args);
     const what = args.stackFile ? `reading ${args.stackFile.file === "-" ? "stdin" : args.stackFile.file}` : "running the program";
     const progress = progressLine(streams, args.format === "text" && streams.stderrIsTty, what);
     progress.update(0, 0);
@@ -104,7 +107,7 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
         ...overrides,
     }).finally(() => progress.clear());
     for (const { format, file } of args.files) {
-        fs.writeFileSync(file, render(format, report, args));
+        writeReportFile(`--${format}=`, file, render(format, report, args));
     }
     if (args.emitState && !report.coverage.complete) {
         streams.stderr(`note: ${args.emitState} holds the mocks' stand-ins for what this check could not see; a check of that file cannot tell them from deployed resources\n`);
@@ -148,9 +151,41 @@ export async function main(argv: string[], streams: CliStreams = PROCESS_STREAMS
     }
 }
 
+/** Errors of a stream whose reader has gone away (`check … | head -1`): the output ends there, and the exit code still says the verdict. */
+const READER_GONE = new Set(["EPIPE", "ERR_STREAM_DESTROYED"]);
+
+/**
+ * Keeps a closed stdout or stderr from crashing the command with a raw stack.
+ * A reader that stops reading early ends the output, not the check; any other
+ * failure to write means the report was not delivered, which is exit 2.
+ */
+function handleStreamErrors(): { failed: () => boolean } {
+    let failed = false;
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on("error", (err: NodeJS.ErrnoException) => {
+            if (!READER_GONE.has(err.code ?? "") && !failed) {
+                failed = true;
+                process.stderr.write(`error: the report could not be written (${err.code ?? err.message})\n`);
+            }
+        });
+    }
+    return { failed: () => failed };
+}
+
+/** Signals that stop a check (Ctrl-C, a CI job's timeout, a closed terminal), with the exit code a shell gives each. */
+const STOPPING_SIGNALS = [["SIGINT", 130], ["SIGTERM", 143], ["SIGHUP", 129]] as const;
+
 if (require.main === module) {
+    for (const [signal, code] of STOPPING_SIGNALS) {
+        // The pack and the program host go with the check, rather than live on as orphans.
+        process.once(signal, () => {
+            killRunningChildren();
+            process.exit(code);
+        });
+    }
+    const streams = handleStreamErrors();
     main(process.argv.slice(2)).then((code) => {
         // Nothing the program left behind may keep the check alive once the report is out.
-        process.stdout.write("", () => process.exit(code));
+        process.stdout.write("", () => process.exit(streams.failed() ? 2 : code));
     });
 }

@@ -17,8 +17,8 @@ check   checks every resource of a Pulumi stack with the policy pack over the Cr
           --state FILE           the output of \`pulumi stack export\` (deployed resources with
                                  their outputs, such as access keys' creation dates; "-" is stdin)
           --json, --sarif, --junit, --markdown
-                                 a machine-readable report: on stdout, or with =FILE into a file
-                                 (any number of them; at most one on stdout)
+                                 a machine-readable report: on stdout (also =-), or with =FILE
+                                 into a file (any number of them; at most one on stdout)
           --quiet                leave the resource tree out of the text report
           --fail-on LEVEL        block on mandatory findings (default), on any finding
                                  (advisory), or never (none)
@@ -26,7 +26,12 @@ check   checks every resource of a Pulumi stack with the policy pack over the Cr
           --now YYYY-MM-DD       judge key ages and exemption windows as of this day (default today)
           --emit-state FILE      also write what the program registered as a stack export
           --timeout SECONDS      stop a program that runs longer (default 300)
-          --config KEY=VALUE     set stack config, as \`pulumi config set\` does
+          --config KEY=VALUE     set stack config, as \`pulumi config set\` does (repeatable)
+          --stack NAME           the stack whose Pulumi.<stack>.yaml supplies config (default dev)
+          --policy-pack DIR      a policy pack folder instead of the bundled one
+          --policy-pack-config FILE
+                                 the pack's config JSON, as \`pulumi preview --policy-pack-config\`
+                                 takes it (enforcement levels, policy settings, exemptions)
         Exit codes: 0 passed, 1 blocked, 2 bad usage, a bad file or a failed program,
         3 incomplete (nothing blocked, but something was not seen: a remote component,
         a data source without a faithful offline answer, an encrypted secret input, or a

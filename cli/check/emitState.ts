@@ -1,5 +1,6 @@
 import { createHash } from "crypto";
 import * as fs from "fs";
+import { mapSecrets } from "../harness/propertyValues";
 import { SECRET_SIG, SIG_KEY } from "../harness/signatures";
 import type { CapturedResource } from "../harness/types";
 import type { CollectedStack } from "./collect";
@@ -9,26 +10,9 @@ const PRODUCER = "aws-guardrails check (Pulumi mock runtime)";
 /** The id every made-up default provider gets (the engine's are UUIDs too). */
 const DEFAULT_PROVIDER_ID = "00000000-0000-4000-8000-000000000000";
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-    return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /** A value as a stack export writes it: secrets as `plaintext` JSON text (what `pulumi stack export --show-secrets` writes). */
 export function toStateValue(value: unknown): unknown {
-    if (Array.isArray(value)) {
-        return value.map(toStateValue);
-    }
-    if (!isRecord(value)) {
-        return value;
-    }
-    if (value[SIG_KEY] === SECRET_SIG) {
-        return { [SIG_KEY]: SECRET_SIG, plaintext: JSON.stringify(toStateValue(value.value) ?? null) };
-    }
-    const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value)) {
-        out[key] = toStateValue(inner);
-    }
-    return out;
+    return mapSecrets(value, (inner) => ({ [SIG_KEY]: SECRET_SIG, plaintext: JSON.stringify(inner ?? null) }));
 }
 
 /** The default provider the engine would register for a resource that names none (under mocks none is registered). */
@@ -79,6 +63,8 @@ function stateResource(resource: CapturedResource, providerReference: string | u
 export function writeStateFile(file: string, collected: CollectedStack): void {
     const fd = fs.openSync(file, "w", 0o600);
     try {
+        // The mode given to open applies only to a new file: one that already exists is narrowed here.
+        fs.fchmodSync(fd, 0o600);
         const manifest = { time: new Date().toISOString(), magic: createHash("sha256").update(PRODUCER).digest("hex"), version: PRODUCER };
         fs.writeSync(fd, `{"version":3,"deployment":{"manifest":${JSON.stringify(manifest)},"resources":[`);
         const byUrn = new Map(collected.resources.map((r) => [r.urn, r]));

@@ -1,5 +1,6 @@
 import { spawn } from "child_process";
 import * as readline from "readline";
+import { trackChild } from "../harness/childProcesses";
 import { compiledFile } from "../harness/compiledFile";
 import type { MockRun } from "../harness/mockRuntime";
 import { ProgramRunError, ProgramTimeoutError } from "../harness/programErrors";
@@ -59,6 +60,7 @@ function runOnce(project: ProgramProject, stack: string, options: HostRunOptions
         stdio: ["ignore", "pipe", "pipe", "ipc"],
         serialization: "advanced",
     });
+    trackChild(child);
     for (const stream of ["stdout", "stderr"] as const) {
         const source = child[stream];
         if (source) {

@@ -19,11 +19,15 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 /** Reads a `--policy-pack-config` JSON file. */
 export function readPackConfigFile(file: string): Record<string, unknown> {
+    if (!fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+        throw new PackConfigError(`policy pack config ${file} ${fs.existsSync(file) ? "is a folder; name the JSON file itself" : "does not exist"}`);
+    }
     let parsed: unknown;
     try {
-        parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+        // A UTF-8 byte order mark (some Windows editors write one) is not part of the JSON.
+        parsed = JSON.parse(fs.readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
     } catch (err) {
-        throw new PackConfigError(`policy pack config ${file} is not readable JSON: ${(err as Error).message}`);
+        throw new PackConfigError(`policy pack config ${file} is not valid JSON: ${(err as Error).message}`);
     }
     if (!isRecord(parsed)) {
         throw new PackConfigError(`policy pack config ${file} must be a JSON object keyed by policy name`);

@@ -118,12 +118,13 @@ function findEntry(dir: string, main: unknown, pkg: Record<string, unknown>): st
  * it: `[namespace:]name`, one colon at most. Path syntax (`a[0]`, `a.b` meant as
  * nesting) cannot be applied offline, so it is refused with the way out.
  */
-function checkConfigKey(key: string, value: string): void {
+function checkConfigKey(key: string): void {
+    // The value is never repeated in a message: it may be a password.
     if (/[[\]]/.test(key)) {
-        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is a --path key (an element of a list or map), which check cannot apply; set the whole value as JSON instead, e.g. --config '${key.split("[")[0]}=["${value}"]'`);
+        throw new ProgramSetupError(`--config "${key}=…": "${key}" is a --path key (an element of a list or map), which check cannot apply; set the whole value as JSON instead, e.g. --config '${key.split("[")[0]}=["…"]'`);
     }
     if (key.split(":").length > 2 || key.startsWith(":") || key.endsWith(":")) {
-        throw new ProgramSetupError(`--config "${key}=${value}": "${key}" is not a configuration key; keys are <name> or <namespace>:<name>`);
+        throw new ProgramSetupError(`--config "${key}=…": "${key}" is not a configuration key; keys are <name> or <namespace>:<name>`);
     }
 }
 
@@ -171,15 +172,19 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
         }
     }
     const stackFile = path.join(dir, `Pulumi.${stack}.yaml`);
+    /** Encrypted stack values, by qualified key: each needs a stand-in from `--config`. */
+    const encrypted = new Map<string, string>();
     if (fs.existsSync(stackFile)) {
         const stackConfig = readYaml(stackFile).config;
         if (isRecord(stackConfig)) {
             for (const [key, value] of Object.entries(stackConfig)) {
                 const full = qualify(name, key);
                 if (isRecord(value) && typeof value.secure === "string") {
-                    throw new ProgramSetupError(`${stackFile}: "${key}" is encrypted (secure:); the offline check cannot decrypt it. Pass a stand-in with --config ${key}=...`);
+                    encrypted.set(full, key);
+                    secretKeys.add(full);
+                } else {
+                    config[full] = configString(value);
                 }
-                config[full] = configString(value);
             }
         }
     }
@@ -188,8 +193,14 @@ export function loadProgramProject(programDir: string, stack: string, overrides:
         if (eq <= 0) {
             throw new ProgramSetupError(`--config "${override}" must be KEY=VALUE`);
         }
-        checkConfigKey(override.slice(0, eq), override.slice(eq + 1));
-        config[qualify(name, override.slice(0, eq))] = override.slice(eq + 1);
+        checkConfigKey(override.slice(0, eq));
+        const full = qualify(name, override.slice(0, eq));
+        config[full] = override.slice(eq + 1);
+        encrypted.delete(full);
+    }
+    const [missing] = encrypted.values();
+    if (missing !== undefined) {
+        throw new ProgramSetupError(`${stackFile}: "${missing}" is encrypted (secure:); the offline check cannot decrypt it. Pass a stand-in with --config ${missing}=...`);
     }
     checkRegion(config);
     const pkg = readPackage(dir);

@@ -83,16 +83,21 @@ export function toReportValue(value: unknown): JsonValue {
     return out;
 }
 
+/** Rebuilds a property value with each secret replaced by what `onSecret` makes of its value (itself rebuilt first). */
+export function mapSecrets(value: unknown, onSecret: (inner: unknown) => unknown): unknown {
+    const walk = (v: unknown): unknown => {
+        if (Array.isArray(v)) {
+            return v.map(walk);
+        }
+        if (!isObject(v)) {
+            return v;
+        }
+        return v[SIG_KEY] === SECRET_SIG ? onSecret(walk(v.value)) : mapObject(v, walk);
+    };
+    return walk(value);
+}
+
 /** Removes the secret markers, giving the plain values (for the mocks' own bookkeeping). */
 export function revealSecrets(value: unknown): unknown {
-    if (Array.isArray(value)) {
-        return value.map(revealSecrets);
-    }
-    if (!isObject(value)) {
-        return value;
-    }
-    if (value[SIG_KEY] === SECRET_SIG) {
-        return revealSecrets(value.value);
-    }
-    return mapObject(value, revealSecrets);
+    return mapSecrets(value, (inner) => inner);
 }

@@ -17,20 +17,10 @@ export type FailOn = "mandatory" | "advisory" | "none";
 /** `passed`: everything seen and nothing blocking; `blocked`: a finding at or above `--fail-on`; `incomplete`: nothing blocking, but not everything seen. */
 export type Verdict = "passed" | "blocked" | "incomplete";
 
-/** One resource as reports show it. */
-export interface ReportResource {
-    urn: string;
-    type: string;
-    name: string;
-    parent: string | null;
-    provider: string | null;
-    custom: boolean;
-    /** Set for a multi-language component whose children were not seen. */
-    remote?: boolean;
+/** One resource as reports show it: its registration, every string masked (inputs show secrets as "[secret]"). */
+export interface ReportResource extends Pick<CapturedResource, "urn" | "type" | "name" | "parent" | "provider" | "custom" | "remote" | "inputs"> {
     /** The region of its explicit provider, if any. */
     region?: string;
-    /** Inputs, secrets shown as "[secret]" and keys masked. */
-    inputs: { [key: string]: JsonValue };
     /** Where the program registered it (see {@link shownPath}). */
     location?: { file: string; line: number; column: number };
 }

@@ -1,3 +1,4 @@
+import type * as Sarif from "sarif";
 import type { CheckReport, ReportFinding } from "./model";
 import { coverageNotes, exemptionNotes, overrideNotes, stateNotes } from "./notes";
 
@@ -117,7 +118,7 @@ export function sarifReport(report: CheckReport): SarifLog {
         ...exemptionNotes(report).map((text) => ({ level: "warning" as const, message: { text } })),
         ...[...overrideNotes(report), ...stateNotes(report)].map((text) => ({ level: "note" as const, message: { text } })),
     ];
-    return {
+    const log: SarifLog = {
         $schema: SARIF_SCHEMA,
         version: "2.1.0",
         runs: [{
@@ -130,4 +131,6 @@ export function sarifReport(report: CheckReport): SarifLog {
             },
         }],
     };
+    // The compiler holds this log to the SARIF 2.1.0 object model (@types/sarif).
+    return log satisfies Sarif.Log;
 }

@@ -81,12 +81,31 @@ function renderFindings(findings: ReportFinding[], policies: PolicyMetadata[], p
     return lines;
 }
 
+/** Control characters, a terminal's escape sequences among them. */
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/** A value with every control character in its strings made visible, so that a name read from a stack file can neither drive the terminal nor forge a line. */
+function printable(value: unknown): unknown {
+    if (typeof value === "string") {
+        return value.replace(CONTROL, "\uFFFD");
+    }
+    if (Array.isArray(value)) {
+        return value.map(printable);
+    }
+    if (value === null || typeof value !== "object") {
+        return value;
+    }
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, printable(inner)]));
+}
+
 /**
  * Renders the report for a terminal. The resource tree comes first (unless
  * `quiet`), then findings that do not block, then the blocking ones, then what
  * was not seen, and the summary last, so that what matters stays on screen.
  */
-export function textReport(report: CheckReport, options: { colour: boolean; quiet?: boolean }): string {
+export function textReport(checked: CheckReport, options: { colour: boolean; quiet?: boolean }): string {
+    // Inputs are not printed here, so they are left out rather than copied.
+    const report = printable({ ...checked, resources: checked.resources.map((r) => ({ ...r, inputs: {} })) }) as CheckReport;
     const p = palette(options.colour);
     const lines: string[] = [
         p.bold(`aws-guardrails check: ${report.project}/${report.stack} against ${report.pack.name}@${report.pack.version} (${report.pack.policies.length} policies)`),

@@ -120,6 +120,12 @@ describe("aws-guardrails check (in this process)", () => {
         const notes = sarif.runs[0].invocations[0].toolExecutionNotifications.map((n) => n.message.text).join("\n");
         assert.match(notes, /imdsv2-required is lowered to advisory/);
         assert.match(notes, /security-group-no-public-admin-ports is disabled/);
+        for (const format of ["--junit", "--markdown"]) {
+            const run = await runCliInProcess(["check", fixture("violating"), format, "--policy-pack-config", config]);
+            // Markdown escapes the parentheses.
+            assert.match(run.stdout, /policy imdsv2-required is lowered to advisory by the policy-pack config \\?\(ships mandatory\\?\)/, format);
+            assert.match(run.stdout, /policy security-group-no-public-admin-ports is disabled by the policy-pack config \\?\(ships mandatory\\?\)/, format);
+        }
     });
 
     it("applies the README's own exemption urnPattern to the engine's URN", async () => {
@@ -159,11 +165,32 @@ describe("aws-guardrails check (in this process)", () => {
         assert.match(region.stderr, /aws:region "moon-1" is not a known AWS region; known regions: af-south-1, /);
     });
 
+    it("exits 2 naming a policy-pack config that is missing, a folder, or not JSON, before running anything", async () => {
+        const dir = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-pack-config-"));
+        fs.writeFileSync(path.join(dir, "broken.json"), "{\"imdsv2-required\": ");
+        fs.writeFileSync(path.join(dir, "bom.json"), "\uFEFF{\"imdsv2-required\": \"advisory\"}");
+        const cases: [string, RegExp][] = [
+            [path.join(dir, "none.json"), /^error: policy pack config .*none\.json does not exist\n$/],
+            [dir, /^error: policy pack config .* is a folder; name the JSON file itself\n$/],
+            [path.join(dir, "broken.json"), /^error: policy pack config .*broken\.json is not valid JSON: /],
+        ];
+        for (const [config, message] of cases) {
+            const run = await runCliInProcess(["check", fixture("never-settles"), "--policy-pack-config", config]);
+            assert.equal(run.status, 2);
+            assert.match(run.stderr, message);
+        }
+        const bom = await runCliInProcess(["check", fixture("violating"), "--quiet", "--policy-pack-config", path.join(dir, "bom.json")]);
+        assert.equal(bom.status, 0, "a UTF-8 byte order mark is not part of the JSON");
+    });
+
     it("exits 2 when the folder is not a Pulumi program, or the policy pack folder does not exist", async () => {
         assert.match((await runCliInProcess(["check", fixture("does-not-exist")])).stderr, /is not a Pulumi program: no Pulumi\.yaml found/);
         const run = await runCliInProcess(["check", fixture("clean"), "--policy-pack", fixture("no-such-pack")]);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /policy pack folder .*no-such-pack does not exist/);
+        const file = await runCliInProcess(["check", fixture("clean"), "--policy-pack", path.join(fixture("clean"), "Pulumi.yaml")]);
+        assert.equal(file.status, 2);
+        assert.match(file.stderr, /policy pack folder .*Pulumi\.yaml is a file; --policy-pack names the pack's folder/);
     });
 
     it("fails within seconds, with the pack's own error, when the policy pack cannot load", async () => {

@@ -18,7 +18,7 @@ describe("check --preview-json and --state (through the real protocol)", () => {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-stack-files-"));
     const write = (name: string, content: unknown) => {
         const file = path.join(work, name);
-        fs.writeFileSync(file, typeof content === "string" ? content : JSON.stringify(content));
+        fs.writeFileSync(file, typeof content === "string" || Buffer.isBuffer(content) ? content : JSON.stringify(content));
         return file;
     };
     const fixtureJson = (name: string) => JSON.parse(fs.readFileSync(stackFixture(name), "utf8")) as Record<string, unknown>;
@@ -71,6 +71,19 @@ describe("check --preview-json and --state (through the real protocol)", () => {
             assert.equal(report.coverage.complete, true, "remote components' children are in the file");
             assert.ok(!report.resources.some((r) => r.name === "legacy-bastion"), "a resource marked delete is skipped");
             assert.ok(!policiesOf(report).has("imdsv2-required"));
+        });
+    });
+
+    describe("a resource read with .get() (external)", () => {
+        it("is not analyzed, as the engine analyzes no read: an instance someone else runs is not this stack's finding", async () => {
+            const state = fixtureJson("awsx-alb.state.json");
+            const resources = (state.deployment as { resources: Record<string, unknown>[] }).resources;
+            const bastion = resources.find((r) => String(r.urn).endsWith("::legacy-bastion")) as Record<string, unknown>;
+            resources.push({ ...bastion, urn: String(bastion.urn).replace("legacy-bastion", "shared-bastion"), delete: undefined, external: true });
+            const run = await runCliInProcess(["check", "--state", write("external.json", state), "--json"]);
+            assert.equal(run.status, 1, run.stderr);
+            assert.ok(!doc(run).resources.some((r) => r.name === "shared-bastion"));
+            assert.ok(!policiesOf(doc(run)).has("imdsv2-required"), "the read instance sets no metadataOptions, and is still not judged");
         });
     });
 
@@ -131,6 +144,8 @@ describe("check --preview-json and --state (through the real protocol)", () => {
             ["a malformed secret", () => write("secret.json", { version: 3, deployment: { manifest: {}, resources: [{ urn: "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b", custom: true, type: "aws:s3/bucket:Bucket", inputs: { x: { "4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270", ciphertext: "a", plaintext: "\"b\"" } } }] } }), "--state", /secret\.json: x: a secret must carry exactly one of "ciphertext" or "plaintext"/],
             ["an unknown step", () => write("op.json", { steps: [{ op: "teleport", urn: "urn:pulumi:dev::p::pulumi:pulumi:Stack::p-dev" }] }), "--preview-json", /op\.json: step #1 has op "teleport"; known: same, create/],
             ["a missing file", () => path.join(work, "nowhere.json"), "--state", /nowhere\.json: no such file/],
+            ["UTF-16 text", () => write("utf16.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("{\"steps\": []}", "utf16le")])), "--preview-json", /utf16\.json: is UTF-16 text \(as Windows PowerShell's `>` writes it\); write it as UTF-8/],
+            ["a preview of no changes without --show-sames", () => write("sames.json", { steps: [], changeSummary: { same: 12 } }), "--preview-json", /sames\.json: lists no resource to check, though its changeSummary counts 12 unchanged one\(s\); run `pulumi preview --json --show-sames`/],
         ];
         for (const [what, file, flag, message] of cases) {
             it(what, async () => {
@@ -140,6 +155,14 @@ describe("check --preview-json and --state (through the real protocol)", () => {
                 assert.equal(run.stdout, "");
             });
         }
+
+        it("a UTF-8 byte order mark is skipped, as JSON allows", async () => {
+            const file = path.join(work, "bom.preview.json");
+            fs.writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), fs.readFileSync(stackFixture("python-service.preview.json"))]));
+            const run = await runCliInProcess(["check", "--preview-json", file, "--json"]);
+            assert.equal(run.status, 1, run.stderr);
+            assert.ok(policiesOf(doc(run)).has("security-group-no-public-admin-ports"));
+        });
 
         it("refuses program options with a stack file", async () => {
             const run = await runCliInProcess(["check", "--state", stackFixture("awsx-alb.state.json"), "--config", "a=b"]);

@@ -39,6 +39,9 @@ describe("program config", () => {
             "index.ts": "export {};\n",
         });
         assert.throws(() => loadProgramProject(dir, "dev"), /"demo:token" is encrypted \(secure:\); the offline check cannot decrypt it\. Pass a stand-in with --config demo:token=\.\.\./);
+        const project = loadProgramProject(dir, "dev", ["token=stand-in"]);
+        assert.equal(project.config["demo:token"], "stand-in", "the way out the message names works");
+        assert.deepEqual(project.secretKeys, ["demo:token"], "and the stand-in stays a secret");
     });
 
     it("finds the entry as the language host does: Pulumi.yaml main (a folder), package.json exports, index.mts", () => {
@@ -58,7 +61,8 @@ describe("program config", () => {
 
     it("refuses --config keys it cannot apply and unknown regions, naming the way out", () => {
         const dir = program({ "Pulumi.yaml": "name: demo\nruntime: nodejs\n", "index.ts": "export {};\n" });
-        assert.throws(() => loadProgramProject(dir, "dev", ["cidrs[0]=203.0.113.0/24"]), /"cidrs\[0\]" is a --path key .*--config 'cidrs=\["203\.0\.113\.0\/24"\]'/);
+        assert.throws(() => loadProgramProject(dir, "dev", ["cidrs[0]=203.0.113.0/24"]), /"cidrs\[0\]" is a --path key .*--config 'cidrs=\["…"\]'/);
+        assert.throws(() => loadProgramProject(dir, "dev", ["db:password[0]=hunter2-secret"]), (err: Error) => !err.message.includes("hunter2"), "a value is never repeated: it may be a password");
         assert.throws(() => loadProgramProject(dir, "dev", ["a:b:c=1"]), /"a:b:c" is not a configuration key; keys are <name> or <namespace>:<name>/);
         assert.throws(() => loadProgramProject(dir, "dev", ["aws:region=eu-west-9"]), /aws:region "eu-west-9" is not a known AWS region/);
         assert.equal(loadProgramProject(dir, "dev", ["aws:region=eu-west-1"]).config["aws:region"], "eu-west-1");

@@ -11,6 +11,8 @@ export interface EngineResource {
     urn: UrnParts;
     /** Marked `delete` (to be deleted, or a replaced original awaiting deletion). */
     deleted: boolean;
+    /** Marked `external`: read with `.get()`, not managed by the stack (the engine analyzes no read). */
+    external: boolean;
     /** Input secrets the pack cannot read, by property path and why. */
     opaque: { path: string; reason: OpaqueReason }[];
 }
@@ -112,5 +114,5 @@ export function readEngineResource(raw: unknown, where: string, reading: Resourc
             aliases: strings(raw.aliases),
         },
     };
-    return { resource, urn, deleted: raw.delete === true, opaque };
+    return { resource, urn, deleted: raw.delete === true, external: raw.external === true, opaque };
 }

@@ -79,6 +79,12 @@ export async function readPreviewFile(file: string, listener?: ResourceListener)
     if (!sawSteps) {
         throw new StackFileError(file, "has no \"steps\"; it is neither a preview (`pulumi preview --json`) nor a stack export (give that with --state)");
     }
+    if (collector.resources.length === 0 && (samesCounted ?? 0) > 0) {
+        throw new StackFileError(file, `lists no resource to check, though its changeSummary counts ${samesCounted} unchanged one(s); run \`pulumi preview --json --show-sames\` so that it lists them`);
+    }
+    if (collector.resources.length === 0 && collector.unreadable.length > 0) {
+        throw new StackFileError(file, `has no resource the pack could read: ${collector.unreadable.length} step(s) have no newState`);
+    }
     const identity = collector.requireResources("the preview");
     if (samesCounted !== undefined && samesCounted > sames) {
         collector.unreadable.push({

@@ -82,6 +82,9 @@ export class ResourceCollector {
 
 function sourceOf(file: string): AsyncIterable<Buffer> {
     if (file === "-") {
+        if (process.stdin.isTTY) {
+            throw new StackFileError(file, "is a terminal; pipe the file in (`pulumi stack export | aws-guardrails check --state -`) or name it");
+        }
         return process.stdin;
     }
     if (!fs.existsSync(file)) {
@@ -93,11 +96,45 @@ function sourceOf(file: string): AsyncIterable<Buffer> {
     return fs.createReadStream(file, { highWaterMark: 1024 * 1024 });
 }
 
+/** The UTF-8 byte order mark some Windows tools write; JSON allows a reader to skip it (RFC 8259, section 8.1). */
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/**
+ * The file's bytes without a UTF-8 byte order mark. UTF-16 (what Windows
+ * PowerShell 5.1's `>` writes) is refused with the way out, rather than read as
+ * text that is not JSON.
+ */
+async function* withoutByteOrderMark(file: string, source: AsyncIterable<Buffer>): AsyncIterable<Buffer> {
+    let head: Buffer | undefined = Buffer.alloc(0);
+    const opened = (bytes: Buffer): Buffer => {
+        if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+            throw new StackFileError(file, "is UTF-16 text (as Windows PowerShell's `>` writes it); write it as UTF-8, e.g. `pulumi preview --json | Out-File -Encoding utf8 preview.json`");
+        }
+        return bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+    };
+    for await (const chunk of source) {
+        if (head === undefined) {
+            yield chunk;
+            continue;
+        }
+        // The mark may arrive split over chunks (a slow pipe): look at the first three bytes together.
+        head = Buffer.concat([head, chunk]);
+        if (head.length >= UTF8_BOM.length) {
+            const bytes = opened(head);
+            head = undefined;
+            yield bytes;
+        }
+    }
+    if (head !== undefined && head.length > 0) {
+        yield opened(head);
+    }
+}
+
 /** Streams a stack file through the reader; every problem becomes a {@link StackFileError} naming the file. */
 export async function streamStackFile(file: string, options: JsonStreamOptions): Promise<void> {
     const reader = new JsonStreamReader(options);
     try {
-        await reader.readAll(sourceOf(file));
+        await reader.readAll(withoutByteOrderMark(file, sourceOf(file)));
     } catch (err) {
         if (err instanceof StackFileError) {
             throw err;

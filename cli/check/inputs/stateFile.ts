@@ -16,6 +16,8 @@ export interface StateContents extends StackIdentity {
     unreadable: Unreadable[];
     /** Resources marked `delete` (not analyzed). */
     deleted: number;
+    /** Resources marked `external`, read with `.get()` (not analyzed, as the engine analyzes no read). */
+    external: number;
     /** The deployment version. */
     version: number;
 }
@@ -23,7 +25,8 @@ export interface StateContents extends StackIdentity {
 /**
  * Reads a stack export (`pulumi stack export`, deployment version 3, or 1 and
  * 2) or a file backend's checkpoint, streaming its resources one at a time to
- * `listener`: every resource but those marked `delete`, each with its inputs
+ * `listener`: every resource but those marked `delete` and those only read
+ * (`external`, from `.get()`: the engine analyzes no read), each with its inputs
  * for `Analyze` and its outputs for `AnalyzeStack`, secrets in plaintext
  * unwrapped into secrets and encrypted ones recorded as unreadable. A preview
  * given here, an unknown version, an empty stack, a truncated or non-JSON file
@@ -33,6 +36,7 @@ export async function readStateFile(file: string, listener?: ResourceListener): 
     const collector = new ResourceCollector(file, listener);
     let version: unknown;
     let deleted = 0;
+    let external = 0;
     let index = 0;
     let shape = "";
     const checkVersion = () => {
@@ -62,8 +66,9 @@ export async function readStateFile(file: string, listener?: ResourceListener): 
         onElement: (_path, raw) => {
             index++;
             const read = readEngineResource(raw, `resource #${index}`, { blindedSecrets: false, stackProperties: "outputs" });
-            if (read.deleted) {
-                deleted++;
+            if (read.deleted || read.external) {
+                deleted += read.deleted ? 1 : 0;
+                external += read.deleted ? 0 : 1;
                 return;
             }
             collector.accept(read);
@@ -73,6 +78,7 @@ export async function readStateFile(file: string, listener?: ResourceListener): 
         throw new StackFileError(file, "is neither a stack export ({\"version\": 3, \"deployment\": {\"resources\": [...]}}, from `pulumi stack export`) nor a preview ({\"steps\": [...]}, from `pulumi preview --json`)");
     }
     checkVersion();
-    const identity = collector.requireResources(deleted > 0 ? `the export (${deleted} resource(s) marked delete aside)` : "the export");
-    return { ...identity, resources: collector.resources, unreadable: collector.unreadable, deleted, version: version as number };
+    const aside = [...(deleted > 0 ? [`${deleted} resource(s) marked delete`] : []), ...(external > 0 ? [`${external} read with .get() (external)`] : [])];
+    const identity = collector.requireResources(aside.length > 0 ? `the export (${aside.join(" and ")} aside)` : "the export");
+    return { ...identity, resources: collector.resources, unreadable: collector.unreadable, deleted, external, version: version as number };
 }

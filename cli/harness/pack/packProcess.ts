@@ -2,6 +2,7 @@ import { ChildProcess, spawn } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
 import { EngineLogServer } from "./engineLogServer";
+import { trackChild } from "../childProcesses";
 
 /** Thrown when a policy pack cannot be found or started; the message names the folder and what went wrong. */
 export class PackStartError extends Error {
@@ -24,8 +25,11 @@ function runPolicyPackPath(packDir: string): string {
 
 /** Refuses a folder that cannot be a pack, before anything is spawned. */
 export function checkPackFolder(dir: string): void {
-    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+    if (!fs.existsSync(dir)) {
         throw new PackStartError(`policy pack folder ${dir} does not exist`);
+    }
+    if (!fs.statSync(dir).isDirectory()) {
+        throw new PackStartError(`policy pack folder ${dir} is a file; --policy-pack names the pack's folder (the one holding PulumiPolicy.yaml)`);
     }
     if (!fs.existsSync(path.join(dir, "PulumiPolicy.yaml"))) {
         throw new PackStartError(`${dir} is not a policy pack: it has no PulumiPolicy.yaml`);
@@ -56,6 +60,7 @@ export class PackProcess {
         const child = spawn(process.execPath, [script, engine.address, "."], {
             cwd: dir, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, ...options.env },
         });
+        trackChild(child);
         const stderr: string[] = [];
         child.stderr?.on("data", (chunk: Buffer) => stderr.push(chunk.toString()));
         try {
