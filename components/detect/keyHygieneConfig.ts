@@ -133,7 +133,11 @@ function managedRule(name: string, rule: ManagedRule, tags: Record<string, strin
  * else. Parameters as "Setting Up Auto Remediation" and the runbook reference
  * give them: the role as a static `AutomationAssumeRole`, the user as
  * `IAMResourceId` (the rule's `RESOURCE_ID`), and `MaxCredentialUsageAge`
- * matching the rule's threshold
+ * matching the rule's threshold. (The runbook's page suggests triggering it
+ * from `access-keys-rotated` with `maxAccessKeyAge`; but the runbook revokes
+ * what was not *used* within that age, which is what
+ * `iam-user-unused-credentials-check` reports, so it is attached to that rule,
+ * with that rule's threshold, and a key that is merely old is only reported.)
  * (https://docs.aws.amazon.com/config/latest/developerguide/setup-autoremediation.html,
  * https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html).
  * @awsfact https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html — AWSConfigRemediation-RevokeUnusedIAMUserCredentials takes IAMResourceId, MaxCredentialUsageAge and AutomationAssumeRole
