@@ -6,7 +6,7 @@ import { configNonCompliantPattern } from "../documents/detect/findingPatterns";
 import {
     configBucketPolicy, configDeliveryPermissions, configManagedPolicyArn, revokeUnusedCredentialsPermissions, serviceTrustPolicy,
 } from "../documents/detect/keyHygieneRoles";
-import type { ResolvedKeyHygiene } from "./keyHygieneSettings";
+import type { KeyHygienePartRequest } from "./keyHygieneSettings";
 import { createSecureBucket } from "./secureBucket";
 import { bucketPrefixFor, type ResolvedLifecycle } from "./trailSettings";
 
@@ -14,20 +14,7 @@ import { bucketPrefixFor, type ResolvedLifecycle } from "./trailSettings";
 const CONFIG_LIFECYCLE: ResolvedLifecycle = { transitionAfterDays: 90, storageClass: "GLACIER", expireAfterDays: 730, noncurrentExpireAfterDays: 90 };
 
 /** What {@link createConfigWatch} needs. */
-export interface ConfigWatchRequest {
-    /** The owning component. */
-    parent: pulumi.Resource;
-    /** The component's name, the prefix of every child's name. */
-    name: string;
-    /** The validated settings; `config` is set. */
-    settings: ResolvedKeyHygiene & { config: NonNullable<ResolvedKeyHygiene["config"]> };
-    /** The explicit provider of a region. */
-    providerFor: (region: string) => aws.Provider;
-    /** The partition and account. */
-    scope: pulumi.Output<AccountScope>;
-    /** The home region's alert topic. */
-    topicArn: pulumi.Input<string>;
-}
+export type ConfigWatchRequest = KeyHygienePartRequest<"config">;
 
 /** What the Config watch created. */
 export interface ConfigWatch {
