@@ -45,6 +45,7 @@ export interface MfaRequiredGroup extends GuardrailGroupAccessors {}
  * raises `CisAlarms`' `mfaDeviceChanges` alarm.
  */
 export class MfaRequiredGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    // The outputs are declared here, for the schema, and set by createGuardrailGroup.
     /** The group's name, known once its policy is attached. */
     declare readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */

@@ -48,6 +48,7 @@ export interface RegionRestrictionGroup extends GuardrailGroupAccessors {}
  * `GuardrailInputError` naming the bad value before any resource is created.
  */
 export class RegionRestrictionGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    // The outputs are declared here, for the schema, and set by createGuardrailGroup.
     /** The group's name, known once its policy is attached; pass it to ScopedServiceUser's restrictionGroups. */
     declare readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
