@@ -1,6 +1,9 @@
 import { parseDay, startOfUtcDay } from "./dates";
 import { AuditUsageError } from "./errors";
 
+/** The machine-readable report formats. */
+export type AuditFileFormat = "json" | "sarif";
+
 /** Parsed `aws-guardrails audit` arguments. */
 export interface AuditArgs {
     /** Where the data comes from. */
@@ -21,8 +24,12 @@ export interface AuditArgs {
     unusedDays: number;
     /** `--organization-fence`: an SCP fences every principal, so key-user-unfenced is not checked. */
     organizationFence: boolean;
-    /** Output format. */
-    format: "text" | "json" | "sarif";
+    /** The report on standard output. */
+    format: "text" | AuditFileFormat;
+    /** Reports written to files (`--json=FILE`, `--sarif=FILE`). */
+    files: { format: AuditFileFormat; file: string }[];
+    /** `--allow-incomplete`: exit 0 instead of 3 when something could not be examined. */
+    allowIncomplete: boolean;
     /** `--help`. */
     help: boolean;
 }
@@ -30,7 +37,7 @@ export interface AuditArgs {
 /** The usage text of `aws-guardrails audit`. */
 export const AUDIT_USAGE = `usage: aws-guardrails audit --credential-report FILE [--authorization-details FILE]
                             [--now YYYY-MM-DD] [--max-key-age-days 90] [--unused-days 45]
-                            [--organization-fence] [--json|--sarif]
+                            [--organization-fence] [--allow-incomplete] [--json[=FILE]] [--sarif[=FILE]]
        aws-guardrails audit --live [--profile NAME] [--region R] [same options]
 
 audit   judges the IAM users and access keys that already exist in an account: root keys
@@ -41,11 +48,13 @@ audit   judges the IAM users and access keys that already exist in an account: r
           aws iam get-credential-report --query Content --output text | base64 --decode > report.csv
         --authorization-details is the JSON of \`aws iam get-account-authorization-details\`.
         Either file may be - for standard input (not both).
+        --json and --sarif print on standard output; with =FILE they write to FILE (as check's do).
         --live reads both through the AWS SDK (default credential chain, or --profile);
           it needs iam:GenerateCredentialReport, iam:GetCredentialReport and
           iam:GetAccountAuthorizationDetails.
         Exit codes: 0 nothing high or critical, 1 something high or critical, 2 bad usage or
-        input, 3 nothing high or critical but something could not be examined.`;
+        input, 3 nothing high or critical but something could not be examined (0 with
+        --allow-incomplete).`;
 
 const MAX_DAYS = 3650;
 const REGION = /^[a-z]{2}(?:-[a-z]+)+-\d+$/;
@@ -66,7 +75,23 @@ function day(text: string): Date {
 }
 
 const VALUE_FLAGS = ["--credential-report", "--authorization-details", "--now", "--max-key-age-days", "--unused-days", "--profile", "--region"];
-const SWITCHES = ["--live", "--json", "--sarif", "--organization-fence", "--help", "-h"];
+const SWITCHES = ["--live", "--organization-fence", "--allow-incomplete", "--help", "-h"];
+/** Flags that print on standard output, or write to a file with `=FILE`. */
+const REPORTS = ["--json", "--sarif"];
+
+function addReport(args: AuditArgs, flag: string, file: string | undefined): void {
+    const format = flag.slice(2) as AuditFileFormat;
+    if (file !== undefined) {
+        if (file === "") {
+            throw new AuditUsageError(`${flag}= needs a file name`);
+        }
+        args.files.push({ format, file });
+    } else if (args.format !== "text") {
+        throw new AuditUsageError(`--${args.format} and ${flag} cannot both print on standard output; write one to a file with ${flag}=FILE`);
+    } else {
+        args.format = format;
+    }
+}
 
 function check(args: AuditArgs, seen: Set<string>): AuditArgs {
     if (args.help) {
@@ -95,20 +120,25 @@ function check(args: AuditArgs, seen: Set<string>): AuditArgs {
 /** Parses the arguments after `audit`; `today` is the default for `--now`. */
 export function parseAuditArgs(argv: string[], today: Date = new Date()): AuditArgs {
     const args: AuditArgs = {
-        mode: "files", now: startOfUtcDay(today), maxKeyAgeDays: 90, unusedDays: 45, organizationFence: false, format: "text", help: false,
+        mode: "files", now: startOfUtcDay(today), maxKeyAgeDays: 90, unusedDays: 45, organizationFence: false,
+        format: "text", files: [], allowIncomplete: false, help: false,
     };
     const seen = new Set<string>();
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
         const flag = eq > 0 ? arg.slice(0, eq) : arg;
-        if (!VALUE_FLAGS.includes(flag) && !SWITCHES.includes(flag)) {
-            throw new AuditUsageError(`unknown audit argument ${JSON.stringify(arg)}; allowed: ${[...VALUE_FLAGS, ...SWITCHES.slice(0, -1)].join(", ")}`);
+        if (!VALUE_FLAGS.includes(flag) && !SWITCHES.includes(flag) && !REPORTS.includes(flag)) {
+            throw new AuditUsageError(`unknown audit argument ${JSON.stringify(arg)}; allowed: ${[...VALUE_FLAGS, ...REPORTS, ...SWITCHES.slice(0, -1)].join(", ")}`);
         }
         if (seen.has(flag)) {
             throw new AuditUsageError(`${flag} is given twice`);
         }
         seen.add(flag);
+        if (REPORTS.includes(flag)) {
+            addReport(args, flag, eq > 0 ? arg.slice(eq + 1) : undefined);
+            continue;
+        }
         let value = "";
         if (VALUE_FLAGS.includes(flag)) {
             value = eq > 0 ? arg.slice(eq + 1) : (argv[++i] ?? "");
@@ -133,13 +163,7 @@ export function parseAuditArgs(argv: string[], today: Date = new Date()): AuditA
                 break;
             case "--live": args.mode = "live"; break;
             case "--organization-fence": args.organizationFence = true; break;
-            case "--json":
-            case "--sarif":
-                if (args.format !== "text") {
-                    throw new AuditUsageError("--json and --sarif cannot be combined");
-                }
-                args.format = flag === "--json" ? "json" : "sarif";
-                break;
+            case "--allow-incomplete": args.allowIncomplete = true; break;
             default: args.help = true;
         }
     }

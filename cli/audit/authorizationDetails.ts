@@ -10,7 +10,9 @@ import { AuditInputError } from "./errors";
  * - One object (what the CLI prints, every page merged) or an array of page
  *   objects (what SDK callers collect) is accepted. A page that says
  *   `IsTruncated: true` with no page after it means the file is incomplete,
- *   which is an error rather than a silently partial audit.
+ *   which is an error rather than a silently partial audit; so does the
+ *   `NextToken` the AWS CLI prints when `--max-items` cut the list short
+ *   (https://docs.aws.amazon.com/cli/latest/userguide/pagination.html).
  * - Roles are ignored: the audit judges users, the holders of long-lived keys.
  *
  * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetAccountAuthorizationDetails.html — GetAccountAuthorizationDetails returns UserDetailList, GroupDetailList, RoleDetailList and Policies, paged with Marker and IsTruncated; policy documents are URL-encoded (RFC 3986)
@@ -194,6 +196,9 @@ export function readAuthorizationDetails(json: unknown, source: string): Authori
         }
         if (value.IsTruncated === true && p === pages.length - 1) {
             reader.fail(`${at}IsTruncated`, "is true: this is one page and the pages after it are missing; save every page (the AWS CLI pages through them by default)");
+        }
+        if (typeof value.NextToken === "string" && p === pages.length - 1) {
+            reader.fail(`${at}NextToken`, "is set: the AWS CLI stopped at --max-items and the items after it are missing; run it without --max-items");
         }
         reader.list(value, "UserDetailList", at).forEach((item, i) => {
             const user = reader.user(item, `${at}UserDetailList[${i}]`);

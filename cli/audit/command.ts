@@ -1,13 +1,13 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { IAMClient } from "@aws-sdk/client-iam";
-import { AUDIT_USAGE, parseAuditArgs, type AuditArgs } from "./auditArgs";
+import { AUDIT_USAGE, parseAuditArgs, type AuditArgs, type AuditFileFormat } from "./auditArgs";
 import { parseAuthorizationDetails } from "./authorizationDetails";
 import { parseCredentialReport } from "./credentialReport";
 import { AuditInputError, AuditUsageError } from "./errors";
 import { jsonAuditReport } from "./jsonReport";
 import { safeMessage } from "./liveErrors";
-import { runAudit, verdictOf, type AuditInput } from "./runAudit";
+import { runAudit, verdictOf, type AuditInput, type AuditResult } from "./runAudit";
 import { sarifAuditReport } from "./sarifReport";
 import { textAuditReport } from "./textReport";
 
@@ -96,6 +96,22 @@ function sarifUri(args: AuditArgs, cwd: string): string | undefined {
     return (relative.startsWith("..") ? path.resolve(cwd, args.credentialReport) : relative).split(path.sep).join("/");
 }
 
+/** Renders a machine-readable report. */
+function render(format: AuditFileFormat, result: AuditResult, args: AuditArgs, cwd: string): string {
+    const report = format === "json" ? jsonAuditReport(result) : sarifAuditReport(result, sarifUri(args, cwd));
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** Writes a `--json=FILE` or `--sarif=FILE` report; a file that cannot be written is an input error (exit 2). */
+function writeReport(file: string, format: AuditFileFormat, text: string): void {
+    try {
+        fs.writeFileSync(file, text);
+    } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new AuditInputError(file, `the --${format} report cannot be written here (${code ?? safeMessage(error)})`);
+    }
+}
+
 function defaultIo(): AuditIo {
     return {
         stdout: (text) => process.stdout.write(text),
@@ -116,14 +132,13 @@ export async function runAuditCommand(argv: string[], overrides: Partial<AuditIo
             return 0;
         }
         const input = await loadInput(args, io);
-        const result = runAudit(input, { now: args.now, maxKeyAgeDays: args.maxKeyAgeDays, unusedDays: args.unusedDays, organizationFence: args.organizationFence });
-        if (args.format === "json") {
-            io.stdout(`${JSON.stringify(jsonAuditReport(result), null, 2)}\n`);
-        } else if (args.format === "sarif") {
-            io.stdout(`${JSON.stringify(sarifAuditReport(result, sarifUri(args, io.cwd)), null, 2)}\n`);
-        } else {
-            io.stdout(textAuditReport(result, io.color));
+        const result = runAudit(input, {
+            now: args.now, maxKeyAgeDays: args.maxKeyAgeDays, unusedDays: args.unusedDays, organizationFence: args.organizationFence, allowIncomplete: args.allowIncomplete,
+        });
+        for (const { format, file } of args.files) {
+            writeReport(file, format, render(format, result, args, io.cwd));
         }
+        io.stdout(args.format === "text" ? textAuditReport(result, io.color) : render(args.format, result, args, io.cwd));
         return verdictOf(result).exitCode;
     } catch (error) {
         if (error instanceof AuditUsageError) {

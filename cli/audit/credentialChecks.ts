@@ -1,15 +1,16 @@
 import { formatCount } from "../../components/documents/validate/describe";
-import { daysBetween, formatDay } from "./dates";
+import { calendarDaysBetween, formatDay } from "./dates";
 import { isDate, type AccessKeySlot, type CredentialReportUser } from "./credentialReportColumns";
 import type { FindingId } from "./findingCatalog";
 
 /**
  * The checks that need only the credential report: root keys and MFA, key
  * age, unused and never-used keys, two active keys, console users without
- * MFA, unused passwords. Inactive keys are not judged. Limits compare whole
- * UTC days: a key is too old after more than `maxKeyAgeDays` days; a
- * credential is unused at `unusedDays` days or more (CIS: "unused for 45 days
- * or more").
+ * MFA, unused passwords. Inactive keys are not judged. Limits compare UTC
+ * calendar days (the dates the report prints, whatever their time of day): a
+ * key is too old after more than `maxKeyAgeDays` days (CIS: "rotated every 90
+ * days or less"); a credential is unused at `unusedDays` days or more (CIS:
+ * "unused for 45 days or more").
  */
 
 /** The limits and the day the audit judges as of. */
@@ -36,7 +37,7 @@ export interface FindingDraft {
 export type NotExamined = string;
 
 function ago(date: Date, limits: AuditLimits): string {
-    return `${formatDay(date)}, ${formatCount(daysBetween(date, limits.now))} days ago`;
+    return `${formatDay(date)}, ${formatCount(calendarDaysBetween(date, limits.now))} days ago`;
 }
 
 /** ` with ec2 in us-east-1`: the service and region of the key's last use, where the report has them. */
@@ -66,14 +67,14 @@ function keyFindings(user: CredentialReportUser, key: AccessKeySlot, limits: Aud
     const rotated = key.lastRotated;
     if (!isDate(rotated)) {
         notExamined.push(`user "${user.user}": access key ${key.slot} is active but its last_rotated is ${rotated}, so its age is unknown`);
-    } else if (daysBetween(rotated, limits.now) > limits.maxKeyAgeDays) {
+    } else if (calendarDaysBetween(rotated, limits.now) > limits.maxKeyAgeDays) {
         drafts.push({ id: "key-too-old", key: key.slot, message: `Access key ${key.slot} was last rotated on ${ago(rotated, limits)} (limit ${limits.maxKeyAgeDays})` });
     }
     if (isDate(key.lastUsed)) {
-        if (daysBetween(key.lastUsed, limits.now) >= limits.unusedDays) {
+        if (calendarDaysBetween(key.lastUsed, limits.now) >= limits.unusedDays) {
             drafts.push({ id: "key-unused", key: key.slot, message: `Access key ${key.slot} was last used${lastUse(key)} on ${ago(key.lastUsed, limits)} (limit ${limits.unusedDays})` });
         }
-    } else if (isDate(rotated) && daysBetween(rotated, limits.now) >= limits.unusedDays) {
+    } else if (isDate(rotated) && calendarDaysBetween(rotated, limits.now) >= limits.unusedDays) {
         drafts.push({ id: "key-never-used", key: key.slot, message: `Access key ${key.slot} has never been used and was created on ${ago(rotated, limits)} (limit ${limits.unusedDays})` });
     }
     return drafts;
@@ -88,7 +89,7 @@ function passwordFindings(user: CredentialReportUser, limits: AuditLimits, notEx
         drafts.push({ id: "console-user-no-mfa", key: null, message: "The user has a console password and no MFA device" });
     }
     if (isDate(user.passwordLastUsed)) {
-        if (daysBetween(user.passwordLastUsed, limits.now) >= limits.unusedDays) {
+        if (calendarDaysBetween(user.passwordLastUsed, limits.now) >= limits.unusedDays) {
             drafts.push({ id: "password-unused", key: null, message: `The console password was last used on ${ago(user.passwordLastUsed, limits)} (limit ${limits.unusedDays})` });
         }
         return drafts;
@@ -97,7 +98,7 @@ function passwordFindings(user: CredentialReportUser, limits: AuditLimits, notEx
     const since = isDate(user.passwordLastChanged) ? user.passwordLastChanged : user.created;
     if (!isDate(since)) {
         notExamined.push(`user "${user.user}": the console password was never used and neither password_last_changed nor user_creation_time is a date, so its age is unknown`);
-    } else if (daysBetween(since, limits.now) >= limits.unusedDays) {
+    } else if (calendarDaysBetween(since, limits.now) >= limits.unusedDays) {
         const what = since === user.passwordLastChanged ? "set" : "created with the user";
         drafts.push({ id: "password-unused", key: null, message: `The console password has never been used; it was ${what} on ${ago(since, limits)} (limit ${limits.unusedDays})` });
     }

@@ -30,7 +30,10 @@ function rejectWrappedOrEncoded(text: string, source: string): void {
     if (start === "") {
         throw new AuditInputError(source, "the file is empty; expected the IAM credential report CSV");
     }
-    if (start.startsWith("{")) {
+    if (start.startsWith("{") || start.startsWith("[")) {
+        if (/"(UserDetailList|GroupDetailList|RoleDetailList)"/.test(start.slice(0, 65_536))) {
+            throw new AuditInputError(source, "this is the JSON of aws iam get-account-authorization-details; give it to --authorization-details, and the credential report CSV to --credential-report");
+        }
         throw new AuditInputError(source, `this is JSON (the output of aws iam get-credential-report?), not the CSV report inside it; decode its Content first: ${DECODE_HINT}`);
     }
     if (looksLikeBase64(start)) {
@@ -43,11 +46,12 @@ function rejectWrappedOrEncoded(text: string, source: string): void {
 function columnIndex(header: string[], source: string): ColumnIndex {
     const names = header.map((name) => name.trim().toLowerCase());
     const missing = CREDENTIAL_REPORT_COLUMNS.filter((column) => !names.includes(column));
+    if (missing.length === CREDENTIAL_REPORT_COLUMNS.length) {
+        const first = JSON.stringify(header.join(",").slice(0, 60));
+        throw new AuditInputError(source, `this is not an IAM credential report: line 1 should be its header (${CREDENTIAL_REPORT_COLUMNS.slice(0, 3).join(",")},...) but is ${first}`);
+    }
     if (missing.length > 0) {
-        throw new AuditInputError(
-            source,
-            `line 1: the header lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}; an IAM credential report has ${CREDENTIAL_REPORT_COLUMNS.join(", ")}`,
-        );
+        throw new AuditInputError(source, `line 1: the header lacks the column${missing.length > 1 ? "s" : ""} ${missing.join(", ")}, which every IAM credential report has`);
     }
     const index = {} as ColumnIndex;
     for (const column of CREDENTIAL_REPORT_COLUMNS) {

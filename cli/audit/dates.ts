@@ -28,6 +28,15 @@ export function daysBetween(then: Date, now: Date): number {
     return Math.floor((now.getTime() - then.getTime()) / MS_PER_DAY);
 }
 
+/**
+ * Calendar days from the UTC day of `then` to the UTC day of `now`: the
+ * difference of the two dates a reader sees (2024-03-02T18:00Z to 2024-06-01
+ * is 91 days), whatever the time of day of either.
+ */
+export function calendarDaysBetween(then: Date, now: Date): number {
+    return daysBetween(startOfUtcDay(then), startOfUtcDay(now));
+}
+
 /** `2024-03-01`: the UTC calendar day of an instant. */
 export function formatDay(instant: Date): string {
     return instant.toISOString().slice(0, 10);

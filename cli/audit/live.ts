@@ -15,7 +15,9 @@ import { describeAwsError } from "./liveErrors";
  *   until COMPLETE, with a bounded wait:
  *   https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html
  * - GetCredentialReport returns the CSV as `Content`, base64 on the wire
- *   (the SDK hands over the decoded bytes); ReportInProgress means wait more:
+ *   (the SDK hands over the decoded bytes). ReportInProgress (404) means wait
+ *   more; ReportExpired and ReportNotPresent (410) mean the report went away
+ *   after GenerateCredentialReport said COMPLETE, so it is generated again:
  *   https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html
  * - GetAccountAuthorizationDetails is paged with Marker/IsTruncated; the
  *   SDK's paginator follows the markers. Roles are not requested.
@@ -23,6 +25,7 @@ import { describeAwsError } from "./liveErrors";
  *
  * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GenerateCredentialReport.html — GenerateCredentialReport returns State STARTED, INPROGRESS or COMPLETE; a report less than four hours old is reused
  * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html — GetCredentialReport returns the report as base64 Content, or ReportInProgress while it is being generated
+ * @awsfact https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetCredentialReport.html — GetCredentialReport fails with ReportExpired (410) when the most recent report has expired and ReportNotPresent (410) when none exists; GenerateCredentialReport makes a new one
  */
 
 /** How the live reader waits; tests shorten the waits. */
@@ -82,6 +85,13 @@ export function reportTextOf(content: Uint8Array | undefined): string {
     return !start.includes(",") && /^[A-Za-z0-9+/=\s]+$/.test(start) ? Buffer.from(text, "base64").toString("utf8") : text;
 }
 
+/** GetCredentialReport's errors that mean "not yet" (generate, or wait, again): the SDK's name and the API's error code. */
+const REPORT_NOT_YET = new Map([
+    ["CredentialReportNotReadyException", "ReportInProgress"],
+    ["CredentialReportExpiredException", "ReportExpired"],
+    ["CredentialReportNotPresentException", "ReportNotPresent"],
+]);
+
 async function credentialReport(options: LiveOptions): Promise<string> {
     const { client } = options;
     const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
@@ -91,18 +101,21 @@ async function credentialReport(options: LiveOptions): Promise<string> {
     let pause = options.pollMs ?? 2_000;
     for (;;) {
         const generated = await call("GenerateCredentialReport", () => client.send(new GenerateCredentialReportCommand({})));
+        let state = generated.State ?? "unknown";
         if (generated.State === "COMPLETE") {
             try {
                 const report = await client.send(new GetCredentialReportCommand({}));
                 return reportTextOf(report.Content);
             } catch (error) {
-                if (errorName(error) !== "CredentialReportNotReadyException") {
+                const notYet = REPORT_NOT_YET.get(errorName(error));
+                if (notYet === undefined) {
                     throw error instanceof AuditInputError ? error : describeAwsError(error, "GetCredentialReport");
                 }
+                state = `COMPLETE, then GetCredentialReport said ${notYet}`;
             }
         }
         if (clock() + pause > deadline) {
-            throw new AuditInputError("--live (GenerateCredentialReport)", `the credential report was not ready after ${Math.round(timeoutMs / 1000)} s (last state ${generated.State ?? "unknown"}); run the audit again in a minute`);
+            throw new AuditInputError("--live (GenerateCredentialReport)", `the credential report was not ready after ${Math.round(timeoutMs / 1000)} s (last state ${state}); run the audit again in a minute`);
         }
         await sleep(pause);
         pause = Math.min(pause * 2, 10_000);

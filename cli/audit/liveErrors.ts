@@ -62,7 +62,7 @@ export function describeAwsError(error: unknown, operation: string): AuditInputE
         return new AuditInputError(source, `AWS rejected the credentials (${name}: ${message}); refresh them (for SSO: aws sso login) or choose others with --profile`);
     }
     if (name === "CredentialsProviderError") {
-        return new AuditInputError(source, `no AWS credentials were found (${message}); the default chain reads the environment, the shared config and credentials files, SSO, and container or instance metadata: set AWS_PROFILE or pass --profile`);
+        return new AuditInputError(source, `no AWS credentials were found (${message}); the default chain reads the environment, the shared config and credentials files, SSO, and container or instance metadata: set AWS_PROFILE or pass --profile, with a profile that ~/.aws/config or ~/.aws/credentials defines`);
     }
     if (/region is missing/i.test(message)) {
         return new AuditInputError(source, "no AWS region is configured; pass --region (IAM is global: any region of your partition works, such as us-east-1)");

@@ -42,8 +42,14 @@ function listSources(sources: string[]): string {
     return sources.length > MAX_SOURCES_SHOWN ? `${shown}; and ${sources.length - MAX_SOURCES_SHOWN} more` : shown;
 }
 
-function unexaminedList(policies: UserPolicies): string {
-    return listSources(policies.unexamined.map((u) => `${u.source}: ${u.problem}`));
+function unexaminedList(unexamined: UserPolicies["unexamined"]): string {
+    return listSources(unexamined.map((u) => `${u.source}: ${u.problem}`));
+}
+
+/** Whether the user's boundary is known to allow every action on every resource (so it bounds nothing). */
+function hasOpenBoundary(policies: UserPolicies): boolean {
+    const boundary = policies.boundary;
+    return boundary?.document !== undefined && isOpenBoundary(boundary.arn, boundary.document);
 }
 
 /** `admin-user` for one user; if no grant is found but some documents could not be read, that is said instead. */
@@ -54,25 +60,36 @@ export function adminFindings(userName: string, policies: UserPolicies, notExami
         .map((g) => `${g.source} (statement ${g.statements.map((i) => i + 1).join(", ")})`);
     if (grants.length === 0) {
         if (policies.unexamined.length > 0) {
-            notExamined.push(`admin-user for user "${userName}": ${unexaminedList(policies)}`);
+            notExamined.push(`admin-user for user "${userName}": ${unexaminedList(policies.unexamined)}`);
         }
         return [];
     }
-    const boundary = policies.boundaryArn ? `; the permissions boundary ${policies.boundaryArn} limits what it can use, but the grant is still attached` : "";
+    const boundary = policies.boundary !== undefined && !hasOpenBoundary(policies)
+        ? `; the permissions boundary ${policies.boundary.arn} limits what it can use, but the grant is still attached`
+        : "";
     return [{ id: "admin-user", key: null, message: `The user is allowed every action on every resource through ${listSources(grants)}${boundary}` }];
 }
 
-/** `key-user-unfenced` for one user whose active key slots are `activeSlots` (none: nothing to judge). */
+/**
+ * `key-user-unfenced` for one user whose active key slots are `activeSlots`
+ * (none: nothing to judge). A boundary fences unless it is known to allow
+ * `*` on `*`; a boundary whose document the file lacks is not taken on trust.
+ */
 export function fenceFindings(userName: string, activeSlots: (1 | 2)[], policies: UserPolicies, notExamined: NotExamined[]): FindingDraft[] {
-    const openBoundary = policies.boundaryArn !== undefined && isOpenBoundary(policies.boundaryArn, policies.boundaryDocument);
-    if (activeSlots.length === 0 || (policies.boundaryArn !== undefined && !openBoundary)) {
+    const boundary = policies.boundary;
+    const openBoundary = hasOpenBoundary(policies);
+    if (activeSlots.length === 0 || (boundary?.document !== undefined && !openBoundary)) {
         return [];
     }
     if (policies.documents.some((d) => isKeyFence(d.doc))) {
         return [];
     }
-    if (policies.unexamined.length > 0) {
-        notExamined.push(`key-user-unfenced for user "${userName}": no fence among the documents read, and these could not be examined: ${unexaminedList(policies)}`);
+    const unexamined = [...policies.unexamined];
+    if (boundary?.problem !== undefined) {
+        unexamined.unshift({ source: `permissions boundary ${boundary.arn}`, problem: `${boundary.problem}, so what it bounds is unknown` });
+    }
+    if (unexamined.length > 0) {
+        notExamined.push(`key-user-unfenced for user "${userName}": no fence among the documents read, and these could not be examined: ${unexaminedList(unexamined)}`);
         return [];
     }
     const keys = activeSlots.length === 2 ? "Access keys 1 and 2 are" : `Access key ${activeSlots[0]} is`;
@@ -80,7 +97,7 @@ export function fenceFindings(userName: string, activeSlots: (1 | 2)[], policies
         id: "key-user-unfenced",
         key: activeSlots.length === 1 ? activeSlots[0] : null,
         message: openBoundary
-            ? `${keys} active, but the user is in no IP- or region-fenced group, has no such policy, and its permissions boundary ${policies.boundaryArn} allows every action on every resource: a leaked key works from anywhere, in any region`
+            ? `${keys} active, but the user is in no IP- or region-fenced group, has no such policy, and its permissions boundary ${boundary?.arn} allows every action on every resource: a leaked key works from anywhere, in any region`
             : `${keys} active, but the user is in no IP- or region-fenced group, has no such policy and no permissions boundary: a leaked key works from anywhere, in any region`,
     }];
 }

@@ -12,6 +12,11 @@ import { summarize, type AuditSummary } from "./summary";
 const COLORS: Record<Severity, string> = { critical: "\x1b[1;31m", high: "\x1b[31m", medium: "\x1b[33m", low: "\x1b[36m" };
 const RESET = "\x1b[0m";
 
+/** `1 user`, `1,000 users`. */
+function counted(count: number, singular: string): string {
+    return `${formatCount(count)} ${count === 1 ? singular : `${singular}s`}`;
+}
+
 function cisText(finding: AuditFinding): string {
     const parts = [...finding.cis.v7.map((id) => `CIS ${id}`), ...finding.cis.v5.map((id) => `v5 ${id}`)];
     return parts.length > 0 ? `  [${parts.join(", ")}]` : "";
@@ -33,7 +38,7 @@ function header(s: AuditSummary): string[] {
         sources.push(`authorization details: ${s.sources.authorizationDetails}`);
     }
     return [
-        `aws-guardrails audit: ${formatCount(s.users)} users, ${formatCount(s.activeKeys)} active access keys (${sources.join("; ")})`,
+        `aws-guardrails audit: ${counted(s.users, "user")}, ${counted(s.activeKeys, "active access key")} (${sources.join("; ")})`,
         `as of ${s.asOf}: keys rotated within ${s.maxKeyAgeDays} days, credentials used within ${s.unusedDays} days`,
         "",
     ];
@@ -69,10 +74,10 @@ export function textAuditReport(result: AuditResult, color = false): string {
         lines.push(...s.notExamined.map((item) => `  - ${item}`));
     }
     const counts = SEVERITIES.map((severity) => `${s.bySeverity[severity]} ${severity}`).join(", ");
-    lines.push("", `${formatCount(s.findings)} findings (${counts}) for ${formatCount(s.usersWithFindings)} of ${formatCount(s.users)} users.`);
+    lines.push("", `${counted(s.findings, "finding")} (${counts}) for ${formatCount(s.usersWithFindings)} of ${counted(s.users, "user")}.`);
     const verdicts = {
         failed: "FAILED: high or critical findings (exit 1)",
-        incomplete: "INCOMPLETE: nothing high or critical was found, but not everything could be examined (exit 3)",
+        incomplete: `INCOMPLETE: nothing high or critical was found, but not everything could be examined (exit ${s.exitCode}${s.exitCode === 0 ? ", --allow-incomplete" : ""})`,
         passed: "PASSED: nothing high or critical (exit 0)",
     };
     lines.push(verdicts[s.verdict]);

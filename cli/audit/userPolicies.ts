@@ -31,16 +31,24 @@ export interface UnexaminedDocument {
     problem: string;
 }
 
+/** A user's permissions boundary: its document, or why it could not be read. */
+export interface UserBoundary {
+    /** The boundary policy's ARN. */
+    arn: string;
+    /** Its default version's document, when the file has it (or it is AdministratorAccess). */
+    document?: ParsedPolicyDocument;
+    /** Why the document could not be read, when it could not. */
+    problem?: string;
+}
+
 /** The user's documents, the ones that could not be examined, and the permissions boundary. */
 export interface UserPolicies {
     /** Documents that were read. */
     documents: UserDocument[];
     /** Documents that apply but could not be read. */
     unexamined: UnexaminedDocument[];
-    /** The permissions boundary ARN, if any. */
-    boundaryArn?: string;
-    /** The boundary's document, when the file has it (or it is AdministratorAccess). */
-    boundaryDocument?: ParsedPolicyDocument;
+    /** The permissions boundary, if the user has one. */
+    boundary?: UserBoundary;
 }
 
 function isAwsManaged(arn: string): boolean {
@@ -108,20 +116,27 @@ class Collector {
     }
 }
 
-/** The document of a boundary, when it can be known: AdministratorAccess by its ARN, others from the file's Policies. */
-function boundaryDocument(arn: string | undefined, details: AuthorizationDetails): ParsedPolicyDocument | undefined {
-    if (arn === undefined) return undefined;
-    if (isFullAccessManagedPolicy(arn)) return ADMINISTRATOR_ACCESS_DOCUMENT;
-    const document = details.policies.get(arn)?.defaultDocument;
-    const parsed = document === undefined ? undefined : parseOnce(details, document);
-    return parsed?.ok ? parsed.doc : undefined;
+/**
+ * The boundary's document, when it can be known: AdministratorAccess by its
+ * ARN, others from the file's Policies; otherwise why it cannot be read.
+ */
+function readBoundary(arn: string, details: AuthorizationDetails): { document: ParsedPolicyDocument } | { problem: string } {
+    if (isFullAccessManagedPolicy(arn)) return { document: ADMINISTRATOR_ACCESS_DOCUMENT };
+    const policy = details.policies.get(arn);
+    if (policy?.defaultDocument === undefined) {
+        return { problem: policy === undefined ? "the file's Policies list does not contain it" : "the file has the policy but not its default version's document" };
+    }
+    const parsed = parseOnce(details, policy.defaultDocument);
+    return parsed.ok ? { document: parsed.doc } : { problem: `its document cannot be read (${parsed.error})` };
 }
 
 /** Collects the documents that apply to `user`. */
 export function userPolicies(user: AuthorizationUser, details: AuthorizationDetails): UserPolicies {
     const collector = new Collector(details);
-    collector.result.boundaryArn = user.boundaryArn;
-    collector.result.boundaryDocument = boundaryDocument(user.boundaryArn, details);
+    if (user.boundaryArn !== undefined) {
+        const boundary = readBoundary(user.boundaryArn, details);
+        collector.result.boundary = { arn: user.boundaryArn, ...boundary };
+    }
     collector.inline(user.inline, "");
     collector.attached(user.attached, "");
     for (const groupName of user.groups) {

@@ -4,8 +4,8 @@ import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
 import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { checkRecipients, type AlertRecipients } from "./alertSubscriptions";
-import { checkTopicArn, regionalProvider, regionalTopicArn } from "./regionalTopics";
-import { validateFlag, validatePositive, validateTags } from "../documents/validate";
+import { regionalProvider, regionalTopicArn } from "./regionalTopics";
+import { validateFlag, validatePositive, validateSnsTopicArn, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** The only region that holds the `AWS/Billing` metrics. */
@@ -112,7 +112,7 @@ export class BillingAlarm extends pulumi.ComponentResource {
         const recipients = checkRecipients(WHERE, args);
         const tags = validateTags(WHERE, args.tags);
         if (args.topicArn !== undefined) {
-            checkTopicArn(`${WHERE}: topicArn`, args.topicArn, BILLING_REGION);
+            validateSnsTopicArn(`${WHERE}: topicArn`, args.topicArn, BILLING_REGION);
         }
         super("aws-guardrails:index:BillingAlarm", name, {}, withFormerType(opts, "aws-guardrails:detect:BillingAlarm"));
 

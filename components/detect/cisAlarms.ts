@@ -7,7 +7,7 @@ import {
     CIS_FILTERS, GUARDRAIL_FILTERS, MONITORING_ALARM_IDS, type CisAlarmId, type CisFilter, type GuardrailFilter,
 } from "./cisFilterPatterns";
 import { regionalTopicArn } from "./regionalTopics";
-import { validateTags } from "../documents/validate";
+import { validateMetricNamespace, validateTags } from "../documents/validate";
 import { withFormerType } from "../common/componentType";
 
 /** The default namespace of the CIS metrics. */
@@ -32,7 +32,6 @@ export interface CisAlarmsArgs extends CisAlarmSettings, AlertRecipients {
 }
 
 const WHERE = "CisAlarms";
-const NAMESPACE = /^[A-Za-z0-9 .\-_/#:]{1,255}$/;
 
 /** One enabled alarm: a CIS control or one of this package's additions. */
 export type MonitoringFilter = CisFilter | GuardrailFilter;
@@ -61,10 +60,7 @@ export function alarmDescription(filter: MonitoringFilter): string {
 /** Validates everything but the recipients: returns the enabled filters and the namespace. */
 export function resolveCisAlarms(args: Pick<CisAlarmsArgs, "disabled" | "metricNamespace">): { filters: MonitoringFilter[]; namespace: string } {
     const filters = enabledCisFilters(args);
-    const namespace = args.metricNamespace ?? DEFAULT_CIS_NAMESPACE;
-    if (typeof namespace !== "string" || !NAMESPACE.test(namespace) || namespace.startsWith("AWS/")) {
-        throw new GuardrailInputError(`${WHERE}: metricNamespace ${describeValue(namespace)} is not allowed; expected 1 to 255 letters, digits or . - _ / # : and not starting with "AWS/"`);
-    }
+    const namespace = validateMetricNamespace(`${WHERE}: metricNamespace`, args.metricNamespace ?? DEFAULT_CIS_NAMESPACE);
     return { filters, namespace };
 }
 

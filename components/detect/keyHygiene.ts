@@ -5,8 +5,9 @@ import { checkRecipients } from "./alertSubscriptions";
 import { createConfigWatch } from "./keyHygieneConfig";
 import { createGuardDutyWatch } from "./keyHygieneGuardDuty";
 import { publishesToTopic, resolveKeyHygiene, type KeyHygieneArgs, type ResolvedKeyHygiene } from "./keyHygieneSettings";
-import { checkTopicArn, regionalProvider, regionalTopicArn } from "./regionalTopics";
+import { regionalProvider, regionalTopicArn } from "./regionalTopics";
 import { withFormerType } from "../common/componentType";
+import { validateSnsTopicArn } from "../documents/validate";
 
 const WHERE = "KeyHygiene";
 
@@ -50,7 +51,7 @@ export class KeyHygiene extends pulumi.ComponentResource {
     constructor(name: string, args: KeyHygieneArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const settings = resolveKeyHygiene(args);
         const recipients = checkRecipients(WHERE, args);
-        if (args.topicArn !== undefined) checkTopicArn(`${WHERE}: topicArn`, args.topicArn, settings.homeRegion);
+        validateSnsTopicArn(`${WHERE}: topicArn`, args.topicArn, settings.homeRegion);
         super("aws-guardrails:index:KeyHygiene", name, {}, withFormerType(opts, "aws-guardrails:detect:KeyHygiene"));
 
         const providers = new Map<string, aws.Provider>();

@@ -5,12 +5,11 @@ import { GuardrailInputError } from "../documents/errors";
 import { validateAccessKeyId, validateUserName } from "../documents/validate/iamNames";
 import { optionalStringList, stringList } from "../documents/validate/list";
 import { validateRegion } from "../documents/validate/region";
-import { describeValue } from "../documents/validate/describe";
 import type { AlertRecipients } from "./alertSubscriptions";
 import { HEALTH_EVENT_REGIONS } from "./leakedKeyAlert";
 import { DEFAULT_ENABLED_REGIONS } from "./regionDefaults";
-import { LOG_RETENTION_DAYS } from "./trailSettings";
-import { validateFlag, validateRegions, validateTags, validateWholeNumber } from "../documents/validate";
+import { describeValue } from "../documents/validate/describe";
+import { validateFlag, validateLogRetentionDays, validateRegions, validateTags, validateWholeNumber } from "../documents/validate";
 
 /** The optional GuardDuty trigger of the responder. */
 export interface ResponderGuardDuty {
@@ -104,10 +103,7 @@ function resolveGuardDuty(args: ResponderGuardDuty | undefined, regions: string[
 export function resolveLeakedKeyResponder(args: LeakedKeyResponderSettings & { tags?: Record<string, string> } = {}): ResolvedResponder {
     const regions = validateRegions(`${WHERE}: regions`, args.regions ?? [...HEALTH_EVENT_REGIONS]);
     const guardDuty = resolveGuardDuty(args.guardDutyFindings, regions);
-    const retention = args.logRetentionDays ?? 365;
-    if (!LOG_RETENTION_DAYS.includes(retention)) {
-        throw new GuardrailInputError(`${WHERE}: logRetentionDays ${describeValue(retention)} is not allowed; CloudWatch Logs accepts ${LOG_RETENTION_DAYS.join(", ")}`);
-    }
+    const retention = validateLogRetentionDays(`${WHERE}: logRetentionDays`, args.logRetentionDays, 365);
     return {
         regions,
         functionRegions: guardDuty && !regions.includes(guardDuty.region) ? [...regions, guardDuty.region] : regions,

@@ -2,6 +2,7 @@ import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
+import { validateSnsTopicArn } from "../documents/validate";
 import type { AlertPublisher } from "../documents/detect/alertTopicPolicy";
 import { AlertTopic } from "./alertTopic";
 import type { CheckedRecipients } from "./alertSubscriptions";
@@ -24,16 +25,9 @@ export function checkTopicArns(
         if (!regions.includes(region)) {
             throw new GuardrailInputError(`${where}: region ${describeValue(region)} is not one this component alarms in; allowed: ${regions.join(", ")}`);
         }
-        checkTopicArn(`${where}["${region}"]`, arn, region);
+        validateSnsTopicArn(`${where}["${region}"]`, arn, region);
     }
     return { ...value };
-}
-
-/** Checks that a known topic ARN is an SNS ARN in `region`; outputs pass unchecked. */
-export function checkTopicArn(where: string, arn: unknown, region: string): void {
-    if (typeof arn === "string" && !new RegExp(`^arn:[a-z-]+:sns:${region}:\\d{12}:[A-Za-z0-9_.-]{1,256}$`).test(arn)) {
-        throw new GuardrailInputError(`${where}: ${describeValue(arn)} is not an SNS topic ARN in ${region}; an alarm can only notify a topic in its own region`);
-    }
 }
 
 /** Everything needed to give one region its alert topic. */

@@ -1,12 +1,9 @@
 import { GuardrailInputError } from "../documents/errors";
-import { describeValue } from "../documents/validate/describe";
-import { validateFlag, validateWholeNumber, validateOneOf, validateTags } from "../documents/validate";
+import {
+    validateFlag, validateLogGroupName, validateLogRetentionDays, validateOneOf, validateTags, validateTrailName, validateWholeNumber,
+} from "../documents/validate";
 
-// @awsfact https://docs.aws.amazon.com/AmazonCloudWatchLogs/latest/APIReference/API_PutRetentionPolicy.html — retentionInDays is one of 1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653
-/** Retention periods CloudWatch Logs accepts, in days. */
-export const LOG_RETENTION_DAYS: readonly number[] = Object.freeze([
-    1, 3, 5, 7, 14, 30, 60, 90, 120, 150, 180, 365, 400, 545, 731, 1096, 1827, 2192, 2557, 2922, 3288, 3653,
-]);
+export { LOG_RETENTION_DAYS } from "../documents/validate";
 
 // @awsfact https://docs.aws.amazon.com/AmazonS3/latest/userguide/lifecycle-transition-general-considerations.html — lifecycle rules can transition objects to STANDARD_IA, INTELLIGENT_TIERING, GLACIER_IR, GLACIER and DEEP_ARCHIVE
 /** S3 storage classes old log files may move to. */
@@ -117,9 +114,6 @@ export interface ResolvedTrailSettings {
 }
 
 const WHERE = "AllRegionsTrail";
-const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,126}[A-Za-z0-9]$/;
-const LOG_GROUP_NAME = /^[A-Za-z0-9_\-/.#]{1,512}$/;
-
 function resolveLifecycle(args: TrailLifecycle | undefined): ResolvedLifecycle {
     const lifecycle = args ?? {};
     const transitionAfterDays = validateWholeNumber(`${WHERE}: lifecycle.transitionAfterDays`, lifecycle.transitionAfterDays, { min: 0, max: 36500, fallback: 90 });
@@ -134,18 +128,9 @@ function resolveLifecycle(args: TrailLifecycle | undefined): ResolvedLifecycle {
 
 /** Applies the defaults and validates every setting; throws {@link GuardrailInputError}. */
 export function resolveTrailSettings(name: string, args: AllRegionsTrailArgs = {}): ResolvedTrailSettings {
-    const trailName = args.trailName ?? name;
-    if (typeof trailName !== "string" || !TRAIL_NAME.test(trailName) || /[._-]{2}/.test(trailName)) {
-        throw new GuardrailInputError(`${WHERE}: trailName ${describeValue(trailName)} is not allowed; expected 3 to 128 letters, digits, ".", "_" or "-", starting and ending with a letter or digit, with no two of ". _ -" in a row`);
-    }
-    const retention = args.logRetentionDays ?? 365;
-    if (!LOG_RETENTION_DAYS.includes(retention)) {
-        throw new GuardrailInputError(`${WHERE}: logRetentionDays ${describeValue(retention)} is not allowed; CloudWatch Logs accepts ${LOG_RETENTION_DAYS.join(", ")}`);
-    }
-    const logGroupName = args.logGroupName ?? `/aws/cloudtrail/${trailName}`;
-    if (typeof logGroupName !== "string" || !LOG_GROUP_NAME.test(logGroupName)) {
-        throw new GuardrailInputError(`${WHERE}: logGroupName ${describeValue(logGroupName)} is not allowed; expected 1 to 512 letters, digits or _ - / . #`);
-    }
+    const trailName = validateTrailName(`${WHERE}: trailName`, args.trailName ?? name);
+    const retention = validateLogRetentionDays(`${WHERE}: logRetentionDays`, args.logRetentionDays, 365);
+    const logGroupName = validateLogGroupName(`${WHERE}: logGroupName`, args.logGroupName ?? `/aws/cloudtrail/${trailName}`);
     return {
         trailName,
         organizationTrail: validateFlag(`${WHERE}: organizationTrail`, args.organizationTrail, false),

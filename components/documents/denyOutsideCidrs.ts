@@ -5,6 +5,7 @@ import { validateVpcEndpointId, validateVpcId } from "./validate/awsIds";
 import { validateCidr, type Cidr } from "./validate/cidr";
 import { wholeFamiliesCovered } from "./validate/cidrCoverage";
 import { optionalStringList, stringList } from "./validate/list";
+import { validateFlag } from "./validate/scalars";
 
 /** Arguments of {@link denyOutsideCidrs}. */
 export interface DenyOutsideCidrsArgs {
@@ -97,9 +98,7 @@ export function denyOutsideCidrs(args: DenyOutsideCidrsArgs): PolicyDocument {
         validateVpcEndpointId(WHERE, value),
     );
     const vpcs = optionalStringList(WHERE, "allowedVpcs", args.allowedVpcs).map((value) => validateVpcId(WHERE, value));
-    if (args.viaAwsServices !== undefined && typeof args.viaAwsServices !== "boolean") {
-        throw new GuardrailInputError(`${WHERE}: viaAwsServices must be true or false; got ${JSON.stringify(args.viaAwsServices)}`);
-    }
+    const viaAwsServices = validateFlag(`${WHERE}: viaAwsServices`, args.viaAwsServices, true);
     if (cidrs.length === 0 && endpoints.length === 0 && vpcs.length === 0) {
         throw new GuardrailInputError(
             `${WHERE}: cidrs is empty and no allowedVpcEndpoints or allowedVpcs are given, so every request would be denied; give at least one CIDR, like 203.0.113.0/24`,
@@ -110,7 +109,7 @@ export function denyOutsideCidrs(args: DenyOutsideCidrsArgs): PolicyDocument {
     const condition: ConditionBlock = {};
     const uniqueCidrs = [...new Set(cidrs.map((cidr) => cidr.text))];
     if (uniqueCidrs.length > 0) condition.NotIpAddress = { "aws:SourceIp": uniqueCidrs };
-    if (args.viaAwsServices !== false) condition.Bool = { "aws:ViaAWSService": "false" };
+    if (viaAwsServices) condition.Bool = { "aws:ViaAWSService": "false" };
     if (endpoints.length > 0 || vpcs.length > 0) {
         const exemptions: Record<string, string[]> = {};
         if (endpoints.length > 0) exemptions["aws:SourceVpce"] = endpoints;

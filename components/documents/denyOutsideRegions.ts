@@ -5,6 +5,7 @@ import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "./pol
 import { validateActionList } from "./validate/actions";
 import { stringList } from "./validate/list";
 import { validateRegion } from "./validate/region";
+import { validateFlag } from "./validate/scalars";
 
 /** Arguments of {@link denyOutsideRegions}. */
 export interface DenyOutsideRegionsArgs {
@@ -57,18 +58,14 @@ export function denyOutsideRegions(args: DenyOutsideRegionsArgs): PolicyDocument
             `${WHERE}: regions allows all ${AWS_REGION_NAMES.length} AWS commercial regions, which fences nothing; list only the regions you use, like ["eu-west-1"]`,
         );
     }
-    if (args.exemptGlobalServices !== undefined && typeof args.exemptGlobalServices !== "boolean") {
-        throw new GuardrailInputError(
-            `${WHERE}: exemptGlobalServices must be true or false; got ${JSON.stringify(args.exemptGlobalServices)}`,
-        );
-    }
+    const exemptGlobalServices = validateFlag(`${WHERE}: exemptGlobalServices`, args.exemptGlobalServices, true);
     const presets: string[] = Object.values(GlobalServicePreset);
     if (args.globalServices !== undefined && !presets.includes(args.globalServices)) {
         throw new GuardrailInputError(`${WHERE}: globalServices ${JSON.stringify(args.globalServices)} is not a preset; allowed: ${presets.join(", ")}`);
     }
     const extra =
         args.extraExemptActions === undefined ? [] : validateActionList(WHERE, "extraExemptActions", args.extraExemptActions);
-    const globals = args.exemptGlobalServices === false ? [] : globalServiceExemptions(args.globalServices);
+    const globals = exemptGlobalServices ? globalServiceExemptions(args.globalServices) : [];
     const exempt = [...new Set([...globals, ...extra])];
     const statement: PolicyStatement = {
         Sid: DENY_OUTSIDE_REGIONS_SID,

@@ -2,7 +2,7 @@ import { GuardrailInputError } from "./errors";
 import { POLICY_VERSION, type PolicyDocument } from "./policyDocument";
 import { isValidSid } from "./sid";
 import { assertWithinLimit } from "./sizeLimits";
-import { describeValue } from "./validate/describe";
+import { validatePrincipalArnPattern } from "./validate/arns";
 import { optionalStringList } from "./validate/list";
 
 /**
@@ -29,17 +29,9 @@ export interface ScpExemptionArgs {
     exemptPrincipalArns?: readonly string[];
 }
 
-const PRINCIPAL_ARN = /^arn:aws:iam::(\d{12}|\*):(role|user)\/[\w+=,.@\-/*]+$/;
-
 function exemptions(where: string, args: ScpExemptionArgs): { ArnNotLike: Record<string, string[]> } | undefined {
     const arns = optionalStringList(where, "exemptPrincipalArns", args.exemptPrincipalArns);
-    for (const arn of arns) {
-        if (!PRINCIPAL_ARN.test(arn)) {
-            throw new GuardrailInputError(
-                `${where}: ${describeValue(arn)} is not an IAM role or user ARN pattern; expected like arn:aws:iam::*:role/PulumiDeployer or arn:aws:iam::111122223333:user/breakglass`,
-            );
-        }
-    }
+    arns.forEach((arn) => validatePrincipalArnPattern(`${where}:`, arn, ["role", "user"]));
     return arns.length > 0 ? { ArnNotLike: { "aws:PrincipalArn": arns } } : undefined;
 }
 

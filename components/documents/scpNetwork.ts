@@ -1,6 +1,6 @@
 import { denyOutsideCidrs, type DenyOutsideCidrsArgs } from "./denyOutsideCidrs";
-import { GuardrailInputError } from "./errors";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "./policyDocument";
+import { validateFlag } from "./validate/scalars";
 
 /**
  * The network fence as a service control policy, shaped after AWS's own
@@ -68,11 +68,8 @@ export const SCP_NETWORK_SIDS = {
  * `denyOutsideCidrs` applies (no whole address space, no empty fence).
  */
 export function scpDenyOutsideCidrs(args: ScpDenyOutsideCidrsArgs): PolicyDocument {
-    if (args.allPrincipals !== undefined && typeof args.allPrincipals !== "boolean") {
-        throw new GuardrailInputError(`scpDenyOutsideCidrs: allPrincipals must be true or false; got ${JSON.stringify(args.allPrincipals)}`);
-    }
+    const allPrincipals = validateFlag("scpDenyOutsideCidrs: allPrincipals", args.allPrincipals, false);
     const base = denyOutsideCidrs(args).Statement[0];
-    const allPrincipals = args.allPrincipals === true;
     const statement: PolicyStatement = {
         Sid: allPrincipals ? SCP_NETWORK_SIDS.allPrincipals : SCP_NETWORK_SIDS.iamUsers,
         Effect: "Deny",

@@ -11,7 +11,7 @@ import { describeValue } from "../documents/validate/describe";
 import { optionalStringList, stringList } from "../documents/validate/list";
 import { withFormerType } from "../common/componentType";
 import { TypeScriptOnly } from "../common/typescriptOnly";
-import { componentLabel, labelled, validateFlag, validateTags } from "../documents/validate";
+import { componentLabel, labelled, validateFlag, validatePrincipalArnPattern, validateTags } from "../documents/validate";
 
 /**
  * Arguments of OrganizationGuardrails. Plain values: every one is validated
@@ -58,7 +58,6 @@ export interface OrganizationGuardrailsArgs {
 const MAX_GUARDRAIL_SCPS_PER_TARGET = 4;
 
 const TARGET_ID = /^(?:ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}|\d{12}|r-[0-9a-z]{4,32})$/;
-const EXEMPT_ROLE_ARN = /^arn:aws:iam::(?:\d{12}|\*):role\/[\w+=,.@\-/*]+$/;
 
 interface ResolvedGuardrails {
     targetIds: string[];
@@ -123,13 +122,7 @@ function resolveGuardrails(name: string, where: string, args: OrganizationGuardr
         throw new GuardrailInputError(`${where}: targetIds is empty; give the OU, account or root ids the SCPs attach to, like ou-ab12-cd34ef56`);
     }
     const exempt = optionalStringList(where, "exemptRoleArns", args.exemptRoleArns);
-    for (const arn of exempt) {
-        if (!EXEMPT_ROLE_ARN.test(arn)) {
-            throw new GuardrailInputError(
-                `${where}: exemptRoleArns entry ${describeValue(arn)} is not an IAM role ARN pattern; expected like arn:aws:iam::*:role/PulumiDeployer`,
-            );
-        }
-    }
+    exempt.forEach((arn) => validatePrincipalArnPattern(`${where}: exemptRoleArns entry`, arn, ["role"]));
     const statements = guardrailStatements(where, args, exempt);
     if (statements.length === 0) {
         throw new GuardrailInputError(

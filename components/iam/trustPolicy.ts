@@ -3,7 +3,9 @@ import { GuardrailInputError } from "../documents/errors";
 import { POLICY_VERSION, type PolicyDocument, type PolicyStatement } from "../documents/policyDocument";
 import { describeValue } from "../documents/validate/describe";
 import { stringList } from "../documents/validate/list";
+import { validateRoleArn } from "../documents/validate/arns";
 import { nearestName } from "../documents/validate/nearest";
+import { validateFlag } from "../documents/validate/scalars";
 import { buildFromInputs, refuseOutput } from "../common/inputs";
 
 /**
@@ -47,7 +49,6 @@ export interface RoleArnTrust extends RoleTrust {
     roleArns: pulumi.Input<string>[];
 }
 
-const ROLE_ARN = /^arn:aws:iam::\d{12}:role\/(?:[\w+=,.@-]+\/)*[\w+=,.@-]{1,64}$/;
 const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
 const SUFFIX = ".amazonaws.com";
 
@@ -83,11 +84,7 @@ function roleStatement(where: string, trust: { roleArns?: string[]; externalId?:
     }
     for (const arn of roleArns) {
         if (arn.includes("*")) throw wildcardError(where, "trust.roleArns entry", arn, "the role ARNs, like arn:aws:iam::111122223333:role/deployer");
-        if (!ROLE_ARN.test(arn)) {
-            throw new GuardrailInputError(
-                `${where}: trust.roleArns entry ${describeValue(arn)} is not an IAM role ARN; expected like arn:aws:iam::111122223333:role/deployer`,
-            );
-        }
+        validateRoleArn(`${where}: trust.roleArns entry`, arn);
     }
     const condition: NonNullable<PolicyStatement["Condition"]> = {};
     if (trust.externalId !== undefined) {
@@ -98,10 +95,7 @@ function roleStatement(where: string, trust: { roleArns?: string[]; externalId?:
         }
         condition.StringEquals = { "sts:ExternalId": trust.externalId };
     }
-    if (trust.requireMfa !== undefined && typeof trust.requireMfa !== "boolean") {
-        throw new GuardrailInputError(`${where}: trust.requireMfa must be true or false; got ${describeValue(trust.requireMfa)}`);
-    }
-    if (trust.requireMfa) condition.Bool = { "aws:MultiFactorAuthPresent": "true" };
+    if (validateFlag(`${where}: trust.requireMfa`, trust.requireMfa, false)) condition.Bool = { "aws:MultiFactorAuthPresent": "true" };
     return {
         Sid: "TrustNamedRoles",
         Effect: "Allow",

@@ -1,4 +1,4 @@
-import { todayUtc } from "../framework/exemptions/dates";
+import { AS_OF_KEY, AS_OF_SCHEMA, judgedDay } from "../framework/exemptions/dates";
 import { EXEMPTION_TAG_PREFIX, parseTagExemption, tagExemptionProblems } from "../framework/exemptions/tagExemption";
 import { daysFrom, MAX_EXEMPTION_DAYS_KEY, MAX_EXEMPTION_DAYS_SCHEMA, maxExemptionDays } from "../framework/exemptions/tagRules";
 import { resourcePolicy } from "../framework/guardrailPolicy";
@@ -7,6 +7,8 @@ import { resourcePolicy } from "../framework/guardrailPolicy";
 export interface GuardrailsExemptionsConfig {
     /** The longest a tag exemption may run, in days from today. */
     maxExemptionDays?: number;
+    /** Judge lifetimes as of this day (YYYY-MM-DD) instead of today. */
+    asOf?: string;
 }
 
 /** Tag exemptions whose expiry is further away than `maxDays`: each is a finding, in the same words every time. */
@@ -39,10 +41,10 @@ export const guardrailsExemptions = resourcePolicy<GuardrailsExemptionsConfig>({
     severity: "medium",
     enforcementLevel: "mandatory",
     remediationSteps: `Write tag exemptions as \`${EXEMPTION_TAG_PREFIX}<policy-name> = "<reason of 10+ characters> until <YYYY-MM-DD>"\`, with a date at most maxExemptionDays (365) away; critical policies take no tag exemptions unless their config sets allowTagExemptions. Write config exemptions under the exempted policy's own "exemptions" key as { "urnPattern": "...", "reason": "...", "expires": "YYYY-MM-DD" }.`,
-    configSchema: { properties: { [MAX_EXEMPTION_DAYS_KEY]: MAX_EXEMPTION_DAYS_SCHEMA } },
+    configSchema: { properties: { [MAX_EXEMPTION_DAYS_KEY]: MAX_EXEMPTION_DAYS_SCHEMA, [AS_OF_KEY]: AS_OF_SCHEMA } },
     types: "*",
     check: (resource, report, config) => {
         tagExemptionProblems(resource.tags).forEach(report);
-        overlongTags(resource.tags, maxExemptionDays(config), todayUtc()).forEach(report);
+        overlongTags(resource.tags, maxExemptionDays(config), judgedDay(config)).forEach(report);
     },
 });

@@ -1,6 +1,7 @@
 import type { PolicyConfigSchema } from "@pulumi/policy";
 import type { GuardrailPolicyMeta } from "./definition";
 import { CONFIG_EXEMPTIONS_KEY, CONFIG_EXEMPTIONS_SCHEMA } from "./exemptions/configExemptions";
+import { AS_OF_KEY, AS_OF_SCHEMA } from "./exemptions/dates";
 import { ALLOW_TAG_EXEMPTIONS_KEY, allowTagExemptionsSchema } from "./exemptions/tagRules";
 
 const CIS_NAME = "CIS AWS Foundations Benchmark";
@@ -48,7 +49,7 @@ function tagsOfMeta(meta: GuardrailPolicyMeta & Reach): string[] {
     ];
 }
 
-/** The policy's own schema plus, for every policy that can be exempted, the `exemptions` list and whether tags may exempt it. */
+/** The policy's own schema plus, for every policy that can be exempted, the day dates are judged as of, the `exemptions` list and whether tags may exempt it. */
 function configSchemaOf(meta: GuardrailPolicyMeta): PolicyConfigSchema | undefined {
     if (isExemptionMachinery(meta)) {
         return meta.configSchema;
@@ -56,6 +57,7 @@ function configSchemaOf(meta: GuardrailPolicyMeta): PolicyConfigSchema | undefin
     return {
         ...meta.configSchema,
         properties: {
+            [AS_OF_KEY]: AS_OF_SCHEMA,
             ...meta.configSchema?.properties,
             [CONFIG_EXEMPTIONS_KEY]: CONFIG_EXEMPTIONS_SCHEMA,
             [ALLOW_TAG_EXEMPTIONS_KEY]: allowTagExemptionsSchema(meta.severity),

@@ -2,7 +2,7 @@ import {
     type ReportViolation, type ResourceValidation, type ResourceValidationArgs, type ResourceValidationPolicy, validateResourceOfType,
 } from "@pulumi/policy";
 import type { ResourcePolicyDefinition } from "./definition";
-import { todayUtc } from "./exemptions/dates";
+import { judgedDay } from "./exemptions/dates";
 import { exemptionsOf } from "./exemptions/exemptionSet";
 import { tagExemptionsAccepted } from "./exemptions/tagRules";
 import { isExemptionMachinery, policyBase } from "./metadata";
@@ -45,7 +45,7 @@ export function resourcePolicy<C = Record<string, never>>(def: ResourcePolicyDef
         const route = {
             policy: def.name, urn: args.urn, tags: () => resource.tags, exemptions: exemptionsOf(configOf()),
             acceptTags: tagExemptionsAccepted(configOf(), def.severity),
-            today: todayUtc(), queueKey: args.urn, send: (message: string) => reportViolation(message),
+            today: judgedDay(configOf()), queueKey: args.urn, send: (message: string) => reportViolation(message),
         };
         findings.forEach((message) => deliverFinding(route, message));
     };

@@ -1,6 +1,6 @@
 import type { ReportViolation, StackValidationArgs, StackValidationPolicy } from "@pulumi/policy";
 import type { StackPolicyDefinition } from "./definition";
-import { todayUtc } from "./exemptions/dates";
+import { judgedDay } from "./exemptions/dates";
 import { STACK_QUEUE_KEY } from "./exemptions/exemptedFindingsQueue";
 import { exemptionsOf } from "./exemptions/exemptionSet";
 import { tagExemptionsAccepted } from "./exemptions/tagRules";
@@ -44,7 +44,7 @@ export function stackPolicy<C = Record<string, never>>(def: StackPolicyDefinitio
         const byUrn = new Map(views.map((v) => [v.urn, v]));
         const exemptions = exemptionsOf(configOf());
         const acceptTags = tagExemptionsAccepted(configOf(), def.severity);
-        const today = todayUtc();
+        const today = judgedDay(configOf());
         for (const { message, urn } of findings) {
             const view = urn ? byUrn.get(urn) : undefined;
             deliverFinding({

@@ -1,5 +1,5 @@
 import { ageInDays, isActiveKey, keyCreatedAt, keyUser } from "./support/accessKeys";
-import { isIsoDate, todayUtc } from "../framework/exemptions/dates";
+import { judgedDay } from "../framework/exemptions/dates";
 import { stackPolicy } from "../framework/guardrailPolicy";
 import { IamStackIndex } from "./support/iamStackIndex";
 import { IAM_ACCESS_KEY } from "../shared/iamTypes";
@@ -45,12 +45,11 @@ export const iamAccessKeyMaxAge = stackPolicy<AccessKeyMaxAgeConfig>({
                 default: DEFAULT_MAX_KEY_AGE_DAYS,
                 description: "Days after which an active access key is reported (90 or stricter).",
             },
-            asOf: { type: "string", pattern: "^\\d{4}-\\d{2}-\\d{2}$", description: "Judge key ages as of this date (YYYY-MM-DD, UTC) instead of today." },
         },
     },
     check: (resources, report, config) => {
         const maxAge = typeof config.maxKeyAgeDays === "number" ? config.maxKeyAgeDays : DEFAULT_MAX_KEY_AGE_DAYS;
-        const today = typeof config.asOf === "string" && isIsoDate(config.asOf) ? config.asOf : todayUtc();
+        const today = judgedDay(config);
         const index = IamStackIndex.of(resources);
         for (const key of index.accessKeys) {
             const created = keyCreatedAt(key);

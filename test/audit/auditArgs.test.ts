@@ -19,15 +19,17 @@ describe("audit arguments", () => {
         const args = parseAuditArgs(["--credential-report", "r.csv"], TODAY);
         assert.deepEqual(args, {
             mode: "files", credentialReport: "r.csv", now: new Date("2024-06-01T00:00:00Z"), maxKeyAgeDays: 90, unusedDays: 45,
-            organizationFence: false, format: "text", help: false,
+            organizationFence: false, format: "text", files: [], allowIncomplete: false, help: false,
         });
     });
 
     it("reads every option, in both --flag value and --flag=value forms", () => {
         const args = parseAuditArgs([
             "--credential-report=r.csv", "--authorization-details", "d.json", "--now", "2023-02-28", "--max-key-age-days=30",
-            "--unused-days", "60", "--organization-fence", "--sarif",
+            "--unused-days", "60", "--organization-fence", "--allow-incomplete", "--sarif", "--json=out/audit.json",
         ], TODAY);
+        assert.equal(args.allowIncomplete, true);
+        assert.deepEqual(args.files, [{ format: "json", file: "out/audit.json" }]);
         assert.equal(args.authorizationDetails, "d.json");
         assert.deepEqual(args.now, new Date("2023-02-28T00:00:00Z"));
         assert.equal(args.maxKeyAgeDays, 30);
@@ -60,8 +62,9 @@ describe("audit arguments", () => {
         assert.equal(usageProblem(["--credential-report"]), "--credential-report needs a value");
         assert.equal(usageProblem(["--credential-report", "--json"]), "--credential-report needs a value");
         assert.equal(usageProblem(["--credential-report", "a", "--credential-report", "b"]), "--credential-report is given twice");
-        assert.equal(usageProblem(["--credential-report", "a", "--json", "--sarif"]), "--json and --sarif cannot be combined");
-        assert.equal(usageProblem(["--credential-report", "a", "--json=yes"]), "--json takes no value");
+        assert.equal(usageProblem(["--credential-report", "a", "--json", "--sarif"]), "--json and --sarif cannot both print on standard output; write one to a file with --sarif=FILE");
+        assert.equal(usageProblem(["--credential-report", "a", "--sarif="]), "--sarif= needs a file name");
+        assert.equal(usageProblem(["--credential-report", "a", "--live=yes"]), "--live takes no value");
         assert.equal(usageProblem(["--live", "--credential-report", "a"]), "--live reads the account itself; it cannot be combined with --credential-report");
         assert.equal(usageProblem(["--credential-report", "a", "--profile", "p"]), "--profile only applies with --live");
         assert.equal(usageProblem(["--credential-report", "a", "--profile", "p", "--region", "us-east-1"]), "--profile and --region only apply with --live");

@@ -102,6 +102,8 @@ describe("audit authorization details reader", () => {
         assert.match(problemOf([]), /is an empty array/);
         assert.match(problemOf({ UserDetailList: [], IsTruncated: true, Marker: "m" }), /^IsTruncated is true: this is one page and the pages after it are missing/);
         assert.match(problemOf([{ UserDetailList: [], IsTruncated: true }, { Policies: [], IsTruncated: true }]), /^page 2: IsTruncated is true/);
+        assert.equal(problemOf({ UserDetailList: [], NextToken: "eyJNYXJrZXIiOiBudWxsLCAiYm90b190cnVuY2F0ZV9hbW91bnQiOiAxMH0=" }),
+            "NextToken is set: the AWS CLI stopped at --max-items and the items after it are missing; run it without --max-items");
         assert.equal(problemOf({ UserDetailList: [{ Arn: "arn:aws:iam::1:user/x" }] }), "UserDetailList[0].UserName must be a non-empty string");
         assert.equal(problemOf({ UserDetailList: {} }), "UserDetailList must be an array");
         assert.equal(problemOf({ GroupDetailList: [{ GroupName: "g", GroupPolicyList: [{ PolicyDocument: "{}" }] }] }), "GroupDetailList[0].GroupPolicyList[0].PolicyName must be a non-empty string");

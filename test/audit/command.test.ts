@@ -45,6 +45,22 @@ describe("audit command (in process)", () => {
         assert.match(incomplete.stdout, /INCOMPLETE/);
     });
 
+    it("writes --sarif=FILE and --json=FILE beside the text report, as check does; --allow-incomplete exits 0 when incomplete", async () => {
+        const [sarif, json] = [path.join(tmp, "audit.sarif"), path.join(tmp, "audit.json")];
+        const run1 = await run(["--credential-report", write("no-root-2.csv", credentialReportCsv([{ user: "svc" }])), `--sarif=${sarif}`, `--json=${json}`]);
+        assert.equal(run1.code, 3);
+        assert.match(run1.stdout, /^aws-guardrails audit: 1 user, 0 active access keys \(/);
+        assert.match(run1.stdout, /\n0 findings \(0 critical, 0 high, 0 medium, 0 low\) for 0 of 1 user\.\n/);
+        assert.equal(JSON.parse(fs.readFileSync(sarif, "utf8")).version, "2.1.0");
+        assert.deepEqual(JSON.parse(fs.readFileSync(json, "utf8")).summary.exitCode, 3);
+        const allowed = await run(["--credential-report", path.join(tmp, "no-root-2.csv"), "--allow-incomplete", "--json"]);
+        assert.equal(allowed.code, 0);
+        assert.deepEqual([JSON.parse(allowed.stdout).summary.verdict, JSON.parse(allowed.stdout).summary.exitCode], ["incomplete", 0]);
+        const unwritable = await run(["--credential-report", REPORT, `--sarif=${path.join(tmp, "no-such-dir", "a.sarif")}`]);
+        assert.equal(unwritable.code, 2);
+        assert.match(unwritable.stderr, /^error: .*no-such-dir\/a\.sarif: the --sarif report cannot be written here \(ENOENT\)\n$/);
+    });
+
     it("exits 2 with one line naming the file and the problem for bad input", async () => {
         const encoded = write("still-base64.csv", fs.readFileSync(REPORT).toString("base64"));
         const cases: [string[], RegExp][] = [

@@ -49,7 +49,7 @@ describe("audit credential report findings", () => {
         assert.equal(result.activeKeys, 6);
         assert.deepEqual(verdictOf(result), { verdict: "failed", exitCode: 1 });
         const tooOld = result.findings.find((f) => f.id === "key-too-old")!;
-        assert.equal(tooOld.message, "Access key 1 was last rotated on 2021-03-01, 1,187 days ago (limit 90)");
+        assert.equal(tooOld.message, "Access key 1 was last rotated on 2021-03-01, 1,188 days ago (limit 90)");
         assert.deepEqual(tooOld.cis, { v7: ["2.12"], v5: ["1.13"] });
         assert.equal(tooOld.arn, "arn:aws:iam::123456789012:user/ci/ci-deployer");
         assert.equal(tooOld.line, 5);
@@ -69,6 +69,22 @@ describe("audit credential report findings", () => {
         assert.deepEqual(found(audit(rows, { unusedDays: 90 })), []);
         const message = audit([{ user: "u", ...activeKey(1, 60, 50), access_key_1_last_used_service: "s3" }]).findings[0].message;
         assert.equal(message, "Access key 1 was last used with s3 on 2024-04-12, 50 days ago (limit 45)");
+    });
+
+    it("counts calendar days, whatever the time of day AWS wrote: 91 days after 2024-03-02T18:00 is 2024-06-01", () => {
+        const at = (day: string, time: string) => `${day}T${time}+00:00`;
+        const rows: ReportRow[] = [
+            { user: "rotated-91", access_key_1_active: "true", access_key_1_last_rotated: at("2024-03-02", "18:00:00"), access_key_1_last_used_date: at("2024-05-31", "23:59:59") },
+            { user: "rotated-90", access_key_1_active: "true", access_key_1_last_rotated: at("2024-03-03", "00:00:01"), access_key_1_last_used_date: at("2024-05-31", "23:59:59") },
+            { user: "used-45", access_key_1_active: "true", access_key_1_last_rotated: at("2024-03-03", "09:00:00"), access_key_1_last_used_date: at("2024-04-17", "23:10:00") },
+            { user: "used-44", access_key_1_active: "true", access_key_1_last_rotated: at("2024-03-03", "09:00:00"), access_key_1_last_used_date: at("2024-04-18", "00:10:00") },
+            { user: "new-45", access_key_1_active: "true", access_key_1_last_rotated: at("2024-04-17", "22:00:00") },
+            { user: "password-45", password_enabled: "true", mfa_active: "true", password_last_used: at("2024-04-17", "12:00:00") },
+        ];
+        const result = audit(rows);
+        assert.deepEqual(found(result), ["rotated-91 key-too-old 1", "used-45 key-unused 1", "new-45 key-never-used 1", "password-45 password-unused"]);
+        assert.equal(result.findings[0].message, "Access key 1 was last rotated on 2024-03-02, 91 days ago (limit 90)");
+        assert.equal(result.findings[1].message, "Access key 1 was last used on 2024-04-17, 45 days ago (limit 45)");
     });
 
     it("does not judge inactive keys", () => {

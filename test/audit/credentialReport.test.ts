@@ -61,12 +61,16 @@ describe("audit credential report reader", () => {
         const [user] = parseCredentialReport(credentialReportCsv([{ user: "x", access_key_1_last_rotated: "", mfa_active: "TRUE" }]), "r.csv");
         assert.equal(user.keys[0].lastRotated, "N/A");
         assert.equal(user.mfaActive, true);
+        // A member account created by AWS Organizations has no root password: its root row says FALSE, not not_supported.
+        const [root] = parseCredentialReport(credentialReportCsv([rootRow({ password_enabled: "false", password_last_used: "N/A" })]), "r.csv");
+        assert.deepEqual([root.isRoot, root.passwordEnabled, root.passwordLastUsed], [true, false, "N/A"]);
     });
 
-    it("names every missing column and lists the documented ones", () => {
+    it("names every missing column, and says when line 1 is no credential report header at all", () => {
         const header = CREDENTIAL_REPORT_COLUMNS.filter((c) => c !== "mfa_active" && c !== "cert_2_last_rotated");
         const problem = problemOf(`${header.join(",")}\n`);
-        assert.match(problem, /^line 1: the header lacks the columns mfa_active, cert_2_last_rotated; an IAM credential report has user, arn, /);
+        assert.equal(problem, "line 1: the header lacks the columns mfa_active, cert_2_last_rotated, which every IAM credential report has");
+        assert.equal(problemOf("name,email\nann,a@example.com\n"), 'this is not an IAM credential report: line 1 should be its header (user,arn,user_creation_time,...) but is "name,email"');
     });
 
     it("rejects a truncated row and a row longer than the header, with its line", () => {
@@ -83,6 +87,8 @@ describe("audit credential report reader", () => {
         assert.match(problemOf(Buffer.from("hello world, not a report at all").toString("base64")), /looks base64-encoded, not CSV/);
         const json = JSON.stringify({ Content: encoded, ReportFormat: "text/csv", GeneratedTime: "2024-06-01T00:00:00Z" });
         assert.match(problemOf(json), /this is JSON \(the output of aws iam get-credential-report\?\), not the CSV report inside it/);
+        const details = fs.readFileSync(path.join(path.dirname(FIXTURE), "authorization-details.json"), "utf8");
+        assert.equal(problemOf(details), "this is the JSON of aws iam get-account-authorization-details; give it to --authorization-details, and the credential report CSV to --credential-report");
     });
 
     it("rejects an empty file and a header without rows", () => {

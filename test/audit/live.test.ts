@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import * as fs from "fs";
 import * as path from "path";
 import {
-    CredentialReportNotReadyException, GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand,
+    CredentialReportExpiredException, CredentialReportNotPresentException, CredentialReportNotReadyException, GenerateCredentialReportCommand, GetAccountAuthorizationDetailsCommand, GetCredentialReportCommand,
     IAMClient, IAMServiceException, type GetAccountAuthorizationDetailsCommandOutput,
 } from "@aws-sdk/client-iam";
 import { mockClient } from "aws-sdk-client-mock";
@@ -88,6 +88,22 @@ describe("audit --live (AWS SDK v3, mocked with aws-sdk-client-mock)", () => {
         assert.equal(data.details.users.size, 8);
     });
 
+    it("generates the report again when GetCredentialReport says ReportExpired or ReportNotPresent after COMPLETE", async () => {
+        mockHealthyAccount();
+        const gone = { $metadata: { ...metadata, httpStatusCode: 410 } };
+        iam.on(GetCredentialReportCommand)
+            .rejectsOnce(new CredentialReportExpiredException({ message: "Report expired", ...gone }))
+            .rejectsOnce(new CredentialReportNotPresentException({ message: "Report not present", ...gone }))
+            .resolves({ Content: new TextEncoder().encode(csv), $metadata: metadata });
+        const data = await readAccountLive({ client: createIamClient(undefined, "us-east-1"), sleep: async () => undefined });
+        assert.equal(data.reportText, csv);
+        assert.equal(iam.commandCalls(GenerateCredentialReportCommand).length, 3);
+        iam.on(GetCredentialReportCommand).rejects(new CredentialReportExpiredException({ message: "Report expired", ...gone }));
+        let now = 0;
+        const waiting = readAccountLive({ client: createIamClient(undefined, "us-east-1"), timeoutMs: 10_000, clock: () => now, sleep: async (ms) => { now += ms; } });
+        await assert.rejects(waiting, /not ready after 10 s \(last state COMPLETE, then GetCredentialReport said ReportExpired\); run the audit again in a minute$/);
+    });
+
     it("gives up with a clear message when the report is not ready in time", async () => {
         iam.on(GenerateCredentialReportCommand).resolves({ State: "INPROGRESS", $metadata: metadata });
         let now = 0;
@@ -129,6 +145,24 @@ describe("audit --live (AWS SDK v3, mocked with aws-sdk-client-mock)", () => {
         assert.equal(run.code, 2);
         assert.doesNotMatch(run.stderr, /AKIAIOSFODNN7EXAMPLE|wJalrXUtnFEMI/);
         assert.match(run.stderr, /AKIA\*{12}MPLE/);
+    });
+
+    it("passes --profile and --region to the IAM client", async () => {
+        mockHealthyAccount();
+        const asked: (string | undefined)[][] = [];
+        const code = await runAuditCommand(["--live", "--profile", "audit-readonly", "--region", "eu-west-1", "--json"], {
+            stdout: () => undefined, stderr: () => undefined, color: false, today: new Date("2024-06-01T12:00:00Z"),
+            createClient: (profile, region) => {
+                asked.push([profile, region]);
+                return createIamClient(undefined, "us-east-1");
+            },
+        });
+        assert.equal(code, 1);
+        assert.deepEqual(asked, [["audit-readonly", "eu-west-1"]]);
+        const client = createIamClient("audit-readonly", "eu-west-1");
+        assert.equal(client.config.profile, "audit-readonly");
+        assert.equal(await client.config.region(), "eu-west-1");
+        assert.equal(await client.config.maxAttempts(), 5);
     });
 
     it("reads Content whether the SDK handed over the CSV bytes or bytes that are still base64", () => {

@@ -54,15 +54,16 @@ describe("audit permission findings", () => {
                 "managed-fence": { attached: ["arn:aws:iam::123456789012:policy/fence"] },
             },
             { ip: { inline: [ipFence] }, mfa: { inline: [requireMfa()] } },
-            { "arn:aws:iam::123456789012:policy/fence": ipFence },
+            { "arn:aws:iam::123456789012:policy/fence": ipFence, "arn:aws:iam::123456789012:policy/b": S3_READ },
         ));
         assert.deepEqual(found(result), ["mfa-only key-user-unfenced", "bare key-user-unfenced"]);
+        assert.deepEqual(result.notExamined, []);
         assert.match(result.findings[0].message, /^Access key 1 is active, but the user is in no IP- or region-fenced group, has no such policy and no permissions boundary/);
         assert.equal(result.findings[0].key, 1);
         assert.equal(result.findings[0].severity, "critical");
     });
 
-    it("does not count a boundary that allows * on *, nor a fence open to every address", () => {
+    it("does not count a boundary that allows * on *, nor a fence open to every address; a boundary it cannot read is not examined", () => {
         const result = audit(account(
             {
                 "admin-boundary": { boundary: "arn:aws:iam::aws:policy/AdministratorAccess" },
@@ -79,6 +80,11 @@ describe("audit permission findings", () => {
         ]);
         const admin = result.findings.find((f) => f.user === "admin-boundary" && f.id === "key-user-unfenced");
         assert.match(admin?.message ?? "", /its permissions boundary arn:aws:iam::aws:policy\/AdministratorAccess allows every action on every resource/);
+        assert.deepEqual(result.notExamined, [
+            'key-user-unfenced for user "unknown-boundary": no fence among the documents read, and these could not be examined: ' +
+                "permissions boundary arn:aws:iam::123456789012:policy/not-in-file: the file's Policies list does not contain it, so what it bounds is unknown",
+        ]);
+        assert.equal(verdictOf(result).exitCode, 1);
     });
 
     it("fences exactly when the shared fenceKindsOf finds an IP or region fence (one module, not a copy)", () => {
@@ -112,6 +118,11 @@ describe("audit permission findings", () => {
         );
         assert.match(result.findings[3].message, /through managed policy arn:aws:iam::aws:policy\/AdministratorAccess via group "g2" \(statement 1\)$/);
         assert.deepEqual(result.findings[0].cis, { v7: ["2.14"], v5: ["1.15"] });
+    });
+
+    it("does not say a boundary that allows * on * limits an admin grant", () => {
+        const result = audit(account({ open: { inline: [ADMIN], boundary: "arn:aws:iam::aws:policy/AdministratorAccess" } }), { organizationFence: true });
+        assert.equal(result.findings[0].message, 'The user is allowed every action on every resource through inline policy "p0" (statement 1)');
     });
 
     it("never passes what it could not read: an absent policy makes the user not examined and the audit incomplete", () => {

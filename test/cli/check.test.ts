@@ -97,6 +97,16 @@ describe("aws-guardrails check (in this process)", () => {
         assert.equal(doc(run).summary.exempted, 1);
     });
 
+    it("judges exemption windows as of --now in the pack as in the report: an exemption expired by then blocks again", async () => {
+        const later = new Date(Date.now() + 400 * 86_400_000).toISOString().slice(0, 10);
+        const run = await runCliInProcess(["check", fixture("exempted"), "--json", "--now", later]);
+        assert.equal(run.status, 1, run.stdout + run.stderr);
+        const finding = doc(run).violations.find((v) => v.policy === "imdsv2-required");
+        assert.equal(finding?.exemption, undefined);
+        assert.match(finding?.message ?? "", /\(the exemption "vendor AMI without IMDSv2 support" from tag guardrails:exempt:imdsv2-required expired on \d{4}-\d{2}-\d{2}\)$/);
+        assert.equal(doc(run).summary.exempted, 0);
+    });
+
     it("names every policy the pack config lowers or disables, in every format", async () => {
         const config = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-config-")), "pack.json");
         fs.writeFileSync(config, JSON.stringify({ "imdsv2-required": "advisory", "security-group-no-public-admin-ports": "disabled" }));

@@ -36,6 +36,11 @@ const FACT_BEARING_FILES = [
     "components/iam/scopedServiceUser.ts",
     "components/iam/organizationGuardrails.ts",
     "policypack/regions/support/globalResources.ts",
+    "policypack/logging/support/alarms.ts",
+    "policypack/compute/support/instanceTypes.ts",
+    "components/documents/validate/cloudWatch.ts",
+    "components/documents/validate/names.ts",
+    "components/documents/validate/arns.ts",
     "cli/audit/credentialReportColumns.ts",
 ];
 

@@ -8,7 +8,7 @@ import { coverageOf, renderCis, unknownCisTags } from "../../cli/docs/renderCis"
 import { renderPolicies } from "../../cli/docs/renderPolicies";
 import type { PackInfo } from "../../cli/harness";
 import { REPO_ROOT, runCli } from "../support/cli";
-import { sharedPack } from "../support/pack";
+import { sharedPackInfo } from "../support/pack";
 
 function onDisk(name: string): string {
     return fs.readFileSync(path.join(REPO_ROOT, "docs", name), "utf8");
@@ -19,7 +19,7 @@ describe("generated docs (aws-guardrails docs)", () => {
 
     // The pack was built by `npm test` (run `npm run build` first when running this file alone).
     before(async () => {
-        info = await (await sharedPack()).info();
+        info = await sharedPackInfo();
     });
 
     it("docs/policies.md and docs/cis.md on disk equal freshly generated ones (run `npm run docs` after changing a policy)", () => {

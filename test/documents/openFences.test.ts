@@ -44,6 +44,7 @@ describe("fences that fence nothing", () => {
         assert.ok(!allowsEveryAddress(["0.0.0.0/1", "not a cidr"]));
         assert.deepEqual(kinds(deny({ NotIpAddress: { "aws:SourceIp": ["0.0.0.0/1", "128.0.0.0/1"] } })), []);
         assert.deepEqual(kinds(deny({ NotIpAddressIfExists: { "aws:sourceip": ["0.0.0.0/0"] } })), []);
+        assert.deepEqual(kinds(deny({ NotIpAddress: { "aws:SourceIp": ["203.0.113.0/24", "::/1", "8000::/1"] } })), [], "an office range beside two IPv6 halves still lets every IPv6 caller in");
         assert.deepEqual(kinds(deny({ NotIpAddress: { "aws:SourceIp": "203.0.113.0/24" }, NotIpAddressIfExists: { "aws:SourceIp": "::/0" } })), [], "ANDed conditions: one open entry opens the statement");
     });
 

@@ -28,3 +28,15 @@ export function validateIamPath(where: string, value: unknown): string {
     if (typeof value === "string" && value.length <= 512 && IAM_PATH.test(value)) return value;
     throw new GuardrailInputError(`${where}: path ${describeValue(value)} is not a valid IAM path; expected it to start and end with "/", like "/guardrails/"`);
 }
+
+// @awsfact https://docs.aws.amazon.com/awscloudtrail/latest/APIReference/API_CreateTrail.html — a trail name is 3 to 128 ASCII letters, digits, . _ or -, starts and ends with a letter or digit, has no two of . _ - in a row, and is not in IP address format
+const TRAIL_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{1,126}[A-Za-z0-9]$/;
+const IP_ADDRESS_FORMAT = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+
+/** A CloudTrail trail name. */
+export function validateTrailName(where: string, value: unknown): string {
+    if (typeof value === "string" && TRAIL_NAME.test(value) && !/[._-]{2}/.test(value) && !IP_ADDRESS_FORMAT.test(value)) return value;
+    throw new GuardrailInputError(
+        `${where} ${describeValue(value)} is not allowed; expected 3 to 128 letters, digits, ".", "_" or "-", starting and ending with a letter or digit, with no two of ". _ -" in a row, and not an IP address`,
+    );
+}

@@ -16,3 +16,19 @@ export function isIsoDate(value: string): boolean {
 export function todayUtc(): string {
     return new Date().toISOString().slice(0, 10);
 }
+
+/** The config key, in every policy that judges dates, of the day to judge them as of. */
+export const AS_OF_KEY = "asOf";
+
+/** The schema entry of {@link AS_OF_KEY}; `check --now` sets it for every policy whose schema has it. */
+export const AS_OF_SCHEMA = {
+    type: "string",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+    description: "Judge dates (exemption expiries and lifetimes, key ages) as of this day (YYYY-MM-DD, UTC) instead of today, for reproducible runs.",
+} as const;
+
+/** The day a policy judges dates as of: its config's `asOf` when that is a real date, else today (UTC). */
+export function judgedDay(config: unknown): string {
+    const asOf = typeof config === "object" && config !== null ? (config as Record<string, unknown>)[AS_OF_KEY] : undefined;
+    return typeof asOf === "string" && isIsoDate(asOf) ? asOf : todayUtc();
+}

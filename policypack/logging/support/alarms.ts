@@ -4,7 +4,12 @@ import { PropValue, asList, asRecord, asString, at } from "../../framework/props
 /** `aws:cloudwatch/metricAlarm:MetricAlarm`. */
 export const METRIC_ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 
-/** The region where AWS publishes billing metrics; a billing alarm elsewhere never fires. */
+/**
+ * The region where AWS publishes billing metrics; a billing alarm elsewhere never fires.
+ *
+ * @awsfact https://docs.aws.amazon.com/AmazonCloudWatch/latest/monitoring/monitor_estimated_charges_with_cloudwatch.html — the AWS/Billing EstimatedCharges metric (Currency=USD) is published only in us-east-1
+ * @awsfact https://docs.aws.amazon.com/servicequotas/latest/userguide/configure-cloudwatch.html — EC2 vCPU usage is the AWS/Usage ResourceCount metric with dimensions Service=EC2, Type=Resource, Resource=vCPU and Class
+ */
 export const BILLING_METRICS_REGION = "us-east-1";
 
 /** A metric an alarm watches. */

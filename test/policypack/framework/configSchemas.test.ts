@@ -4,14 +4,14 @@ import * as os from "os";
 import * as path from "path";
 import Ajv from "ajv";
 import { readPackConfigFile, resolvePackConfig, type PackInfo } from "../../../cli/harness";
-import { sharedPack } from "../../support/pack";
+import { sharedPackInfo } from "../../support/pack";
 import { analyzeOne, messagesOf } from "../support/policyTestKit";
 
 let info: PackInfo;
 
 describe("policy metadata and config schemas (from GetAnalyzerInfo)", () => {
     before(async () => {
-        info = await (await sharedPack()).info();
+        info = await sharedPackInfo();
     });
 
     it("gives every policy a unique kebab-case name, a description, a severity, remediation steps and an area tag", () => {

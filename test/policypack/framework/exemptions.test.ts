@@ -118,6 +118,16 @@ describe("exemptions (through the policy protocol)", () => {
         assert.match(messagesOf(dayAfter, POLICY)[0] ?? "", new RegExp(`\\(the exemption "dated exemption for the boundary" from config exemptions\\[0\\] expired on ${yesterday}\\)`));
     });
 
+    it("judges expiries and lifetimes as of the config's asOf day (what check --now sets) instead of today", async () => {
+        const resource = { type: "aws:iam/policy:Policy", name: "dated", inputs: { policy: WIDE, tags: { [WIDE_TAG]: `bucket admin for the data migration until ${SOON}` } } };
+        const later = inDays(300);
+        const expired = await analyzeOne(resource, { [WIDE_POLICY]: { asOf: later } });
+        assert.match(messagesOf(expired, WIDE_POLICY)[0] ?? "", new RegExp(`expired on ${SOON}\\)$`));
+        const earlier = inDays(-200);
+        const overlong = await analyzeOne(resource, { "guardrails-exemptions": { asOf: earlier } });
+        assert.match(messagesOf(overlong, "guardrails-exemptions")[0] ?? "", /runs until .*, 400 days from today; a tag exemption may run at most 365 days/);
+    });
+
     it("keeps any character in a reason, brackets, quotes, colons and new lines included", async () => {
         const reason = "vendor [OPS-1]: \"legacy\" AMI; see\nhttps://example.com/a?b=c]";
         const violations = await analyzeOne(

@@ -2,7 +2,7 @@ import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
 import type { PackInfo } from "../../../cli/harness";
-import { PACK_DIR, sharedPack } from "../../support/pack";
+import { PACK_DIR, sharedPackInfo } from "../../support/pack";
 
 const ROOT = path.resolve(PACK_DIR, "..");
 const MAX_LINES = 300;
@@ -30,7 +30,7 @@ let info: PackInfo;
 
 describe("the pack's layout", () => {
     before(async () => {
-        info = await (await sharedPack()).info();
+        info = await sharedPackInfo();
     });
 
     it("keeps each policy in <area>/<camelCase of its name>.ts, its area's folder", () => {
