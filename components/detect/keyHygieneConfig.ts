@@ -6,7 +6,7 @@ import { configNonCompliantPattern } from "../documents/detect/findingPatterns";
 import {
     configBucketPolicy, configDeliveryPermissions, configManagedPolicyArn, revokeUnusedCredentialsPermissions, serviceTrustPolicy,
 } from "../documents/detect/keyHygieneRoles";
-import type { ResolvedKeyHygiene } from "./keyHygieneSettings";
+import type { KeyHygienePartRequest } from "./keyHygieneSettings";
 import { createSecureBucket } from "./secureBucket";
 import { bucketPrefixFor, type ResolvedLifecycle } from "./trailSettings";
 
@@ -14,20 +14,7 @@ import { bucketPrefixFor, type ResolvedLifecycle } from "./trailSettings";
 const CONFIG_LIFECYCLE: ResolvedLifecycle = { transitionAfterDays: 90, storageClass: "GLACIER", expireAfterDays: 730, noncurrentExpireAfterDays: 90 };
 
 /** What {@link createConfigWatch} needs. */
-export interface ConfigWatchRequest {
-    /** The owning component. */
-    parent: pulumi.Resource;
-    /** The component's name, the prefix of every child's name. */
-    name: string;
-    /** The validated settings; `config` is set. */
-    settings: ResolvedKeyHygiene & { config: NonNullable<ResolvedKeyHygiene["config"]> };
-    /** The explicit provider of a region. */
-    providerFor: (region: string) => aws.Provider;
-    /** The partition and account. */
-    scope: pulumi.Output<AccountScope>;
-    /** The home region's alert topic. */
-    topicArn: pulumi.Input<string>;
-}
+export type ConfigWatchRequest = KeyHygienePartRequest<"config">;
 
 /** What the Config watch created. */
 export interface ConfigWatch {
@@ -133,7 +120,11 @@ function managedRule(name: string, rule: ManagedRule, tags: Record<string, strin
  * else. Parameters as "Setting Up Auto Remediation" and the runbook reference
  * give them: the role as a static `AutomationAssumeRole`, the user as
  * `IAMResourceId` (the rule's `RESOURCE_ID`), and `MaxCredentialUsageAge`
- * matching the rule's threshold
+ * matching the rule's threshold. (The runbook's page suggests triggering it
+ * from `access-keys-rotated` with `maxAccessKeyAge`; but the runbook revokes
+ * what was not *used* within that age, which is what
+ * `iam-user-unused-credentials-check` reports, so it is attached to that rule,
+ * with that rule's threshold, and a key that is merely old is only reported.)
  * (https://docs.aws.amazon.com/config/latest/developerguide/setup-autoremediation.html,
  * https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html).
  * @awsfact https://docs.aws.amazon.com/systems-manager-automation-runbooks/latest/userguide/automation-aws-revoke-iam-user.html — AWSConfigRemediation-RevokeUnusedIAMUserCredentials takes IAMResourceId, MaxCredentialUsageAge and AutomationAssumeRole

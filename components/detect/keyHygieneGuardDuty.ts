@@ -1,25 +1,11 @@
 import * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { AccountScope } from "../documents/detect/arns";
 import { guardDutyFindingsPattern } from "../documents/detect/findingPatterns";
 import { defaultEventBusArn, eventForwardingPermissions, serviceTrustPolicy } from "../documents/detect/keyHygieneRoles";
-import type { ResolvedKeyHygiene } from "./keyHygieneSettings";
+import type { KeyHygienePartRequest } from "./keyHygieneSettings";
 
 /** What {@link createGuardDutyWatch} needs. */
-export interface GuardDutyWatchRequest {
-    /** The owning component. */
-    parent: pulumi.Resource;
-    /** The component's name. */
-    name: string;
-    /** The validated settings; `guardDuty` is set. */
-    settings: ResolvedKeyHygiene & { guardDuty: NonNullable<ResolvedKeyHygiene["guardDuty"]> };
-    /** The explicit provider of a region. */
-    providerFor: (region: string) => aws.Provider;
-    /** The partition and account. */
-    scope: pulumi.Output<AccountScope>;
-    /** The home region's alert topic. */
-    topicArn: pulumi.Input<string>;
-}
+export type GuardDutyWatchRequest = KeyHygienePartRequest<"guardDuty">;
 
 /**
  * A GuardDuty detector in every region, and the route of its findings to the

@@ -1,4 +1,6 @@
+import type * as aws from "@pulumi/aws";
 import type * as pulumi from "@pulumi/pulumi";
+import type { AccountScope } from "../documents/detect/arns";
 import { CONFIG_NO_GLOBAL_IAM_REGIONS } from "../documents/detect/configRules";
 import { GuardrailInputError } from "../documents/errors";
 import { describeValue } from "../documents/validate/describe";
@@ -105,6 +107,27 @@ export interface ResolvedKeyHygiene {
     accessAnalyzer?: { regions: string[]; unusedAccessDays?: number };
     /** Tags. */
     tags: Record<string, string>;
+}
+
+/**
+ * What one part of the watch (`config` or `guardDuty`) needs from its
+ * {@link KeyHygiene}: the owner, the validated settings with that part set,
+ * the explicit provider of each region, the partition and account, and the
+ * home region's alert topic.
+ */
+export interface KeyHygienePartRequest<Part extends "config" | "guardDuty"> {
+    /** The owning component. */
+    parent: pulumi.Resource;
+    /** The component's name, the prefix of every child's name. */
+    name: string;
+    /** The validated settings, with `Part` set. */
+    settings: ResolvedKeyHygiene & { [P in Part]-?: NonNullable<ResolvedKeyHygiene[P]> };
+    /** The explicit provider of a region. */
+    providerFor: (region: string) => aws.Provider;
+    /** The partition and account. */
+    scope: pulumi.Output<AccountScope>;
+    /** The home region's alert topic. */
+    topicArn: pulumi.Input<string>;
 }
 
 const WHERE = "KeyHygiene";

@@ -62,27 +62,38 @@ export function resolveGroupSpec<A>(
 }
 
 /**
- * What {@link IpRestrictionGroup}, {@link RegionRestrictionGroup} and
- * {@link MfaRequiredGroup} have in common: one IAM group (`path` `/guardrails/`
- * by default) with one inline policy holding a guardrail document. Users
- * inherit the deny by joining the group.
+ * The TypeScript-only members of a guardrail group. They are getters (see
+ * {@link defineGroupAccessors}) because the schema analyser of Pulumi's
+ * component host leaves accessors out of the package schema.
  */
-export interface GuardrailGroup extends pulumi.ComponentResource {
+export interface GuardrailGroupAccessors {
+    /** The IAM group (TypeScript only). */
+    get group(): aws.iam.Group;
+    /** The group's inline policy (TypeScript only). */
+    get groupPolicy(): aws.iam.GroupPolicy;
+    /** The attached document, as data (TypeScript only). */
+    get document(): pulumi.Output<PolicyDocument>;
+    /** The attached document, as data (TypeScript only); the same as `document`. */
+    get policyDocument(): pulumi.Output<PolicyDocument>;
+}
+
+/** The outputs of a guardrail group, in every language. */
+export interface GuardrailGroupOutputs {
     /** The group's name, known once its policy is attached; pass it to `ScopedServiceUser`'s `restrictionGroups`. */
     readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
     readonly groupArn: pulumi.Output<string>;
     /** The attached document as JSON. */
     readonly policyJson: pulumi.Output<string>;
-    /** The IAM group (TypeScript only). */
-    readonly group: aws.iam.Group;
-    /** The group's inline policy (TypeScript only). */
-    readonly groupPolicy: aws.iam.GroupPolicy;
-    /** The attached document, as data (TypeScript only). */
-    readonly document: pulumi.Output<PolicyDocument>;
-    /** The attached document, as data (TypeScript only); the same as `document`. */
-    readonly policyDocument: pulumi.Output<PolicyDocument>;
 }
+
+/**
+ * What {@link IpRestrictionGroup}, {@link RegionRestrictionGroup} and
+ * {@link MfaRequiredGroup} have in common: one IAM group (`path` `/guardrails/`
+ * by default) with one inline policy holding a guardrail document. Users
+ * inherit the deny by joining the group.
+ */
+export interface GuardrailGroup extends pulumi.ComponentResource, GuardrailGroupOutputs, GuardrailGroupAccessors {}
 
 /** The children and outputs of a guardrail group. */
 export interface GuardrailGroupParts {
@@ -103,8 +114,15 @@ export interface GuardrailGroupParts {
 /** The TypeScript-only members of the three guardrail groups. */
 export const groupParts = new TypeScriptOnly<pulumi.ComponentResource, GuardrailGroupParts>("guardrail group");
 
-/** Creates the group and its policy as children of `parent`; `spec` must already be validated. */
-export function createGuardrailGroup(parent: pulumi.ComponentResource, name: string, spec: GuardrailGroupSpec): GuardrailGroupParts {
+/**
+ * Creates the group and its policy as children of `parent`, a guardrail group
+ * component (`spec` must already be validated), sets the component's outputs
+ * and returns them for its `registerOutputs`. Each of the three classes must
+ * extend `ComponentResource` directly and declare its outputs itself (the
+ * component host's schema analyser reads only such classes and their own
+ * members), so the shared work lives here.
+ */
+export function createGuardrailGroup(parent: pulumi.ComponentResource & GuardrailGroupOutputs, name: string, spec: GuardrailGroupSpec): GuardrailGroupOutputs {
     const group = new aws.iam.Group(name, { name: spec.groupName, path: spec.path }, { parent });
     const policyJson = spec.document.apply((document) => JSON.stringify(document));
     const groupPolicy = new aws.iam.GroupPolicy(name, { group: group.name, name: spec.policyName, policy: policyJson }, { parent });
@@ -115,5 +133,21 @@ export function createGuardrailGroup(parent: pulumi.ComponentResource, name: str
     groupParts.set(parent, parts);
     // ScopedServiceUser reads the fence kinds back from the group name it is handed.
     registerGuardrailGroup(parts.groupName, spec.fenceKinds);
-    return parts;
+    const outputs: GuardrailGroupOutputs = { groupName: parts.groupName, groupArn: parts.groupArn, policyJson };
+    Object.assign(parent, outputs);
+    return outputs;
+}
+
+/** Gives a guardrail group class the getters of {@link GuardrailGroupAccessors}, read from {@link groupParts}. */
+export function defineGroupAccessors(component: { prototype: pulumi.ComponentResource }): void {
+    const getter = (read: (parts: GuardrailGroupParts) => unknown): PropertyDescriptor => ({
+        get(this: pulumi.ComponentResource) { return read(groupParts.get(this)); },
+        configurable: true,
+    });
+    Object.defineProperties(component.prototype, {
+        group: getter((parts) => parts.group),
+        groupPolicy: getter((parts) => parts.groupPolicy),
+        document: getter((parts) => parts.document),
+        policyDocument: getter((parts) => parts.document),
+    });
 }

@@ -1,10 +1,10 @@
-import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { denyOutsideCidrs } from "../documents/denyOutsideCidrs";
-import type { PolicyDocument } from "../documents/policyDocument";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
-import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
+import {
+    createGuardrailGroup, defineGroupAccessors, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupAccessors, type GuardrailGroupSpec,
+} from "./guardrailGroup";
 import { componentLabel } from "../documents/validate";
 
 /** The settings of an IP fence other than its ranges; `GuardrailBaseline.ipRestriction` takes the same. */
@@ -44,6 +44,9 @@ export function resolveIpFence(where: string, defaultGroupName: string, args: Ip
     );
 }
 
+/** The TypeScript-only members: `group`, `groupPolicy`, `document`, `policyDocument`. */
+export interface IpRestrictionGroup extends GuardrailGroupAccessors {}
+
 /**
  * An IAM group whose members are denied every request (or the chosen `actions`)
  * from outside the allowed networks: the `denyOutsideCidrs` document as the
@@ -54,29 +57,18 @@ export function resolveIpFence(where: string, defaultGroupName: string, args: Ip
  * `GuardrailInputError` naming the bad value before any resource is created.
  */
 export class IpRestrictionGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    // The outputs are declared here, for the schema, and set by createGuardrailGroup.
     /** The group's name, known once its policy is attached; pass it to ScopedServiceUser's restrictionGroups. */
-    readonly groupName: pulumi.Output<string>;
+    declare readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
-    readonly groupArn: pulumi.Output<string>;
+    declare readonly groupArn: pulumi.Output<string>;
     /** The attached policy document, as JSON. */
-    readonly policyJson: pulumi.Output<string>;
-
-    /** The IAM group (TypeScript only). */
-    get group(): aws.iam.Group { return groupParts.get(this).group; }
-    /** The group's inline policy (TypeScript only). */
-    get groupPolicy(): aws.iam.GroupPolicy { return groupParts.get(this).groupPolicy; }
-    /** The attached document, as data (TypeScript only). */
-    get document(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
-    /** The same as `document` (TypeScript only). */
-    get policyDocument(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
+    declare readonly policyJson: pulumi.Output<string>;
 
     constructor(name: string, args: IpRestrictionGroupArgs, opts?: pulumi.ComponentResourceOptions) {
         const spec = resolveIpFence(componentLabel("IpRestrictionGroup", name), `deny-outside-cidrs-${name}`, args);
         super("aws-guardrails:index:IpRestrictionGroup", name, {}, withFormerType(opts, "aws-guardrails:iam:IpRestrictionGroup"));
-        const parts = createGuardrailGroup(this, name, spec);
-        this.groupName = parts.groupName;
-        this.groupArn = parts.groupArn;
-        this.policyJson = parts.policyJson;
-        this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, policyJson: this.policyJson });
+        this.registerOutputs(createGuardrailGroup(this, name, spec));
     }
 }
+defineGroupAccessors(IpRestrictionGroup);

@@ -1,10 +1,10 @@
-import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
-import type { PolicyDocument } from "../documents/policyDocument";
 import { requireMfa } from "../documents/requireMfa";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
-import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
+import {
+    createGuardrailGroup, defineGroupAccessors, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupAccessors, type GuardrailGroupSpec,
+} from "./guardrailGroup";
 import { componentLabel } from "../documents/validate";
 
 /** Arguments of MfaRequiredGroup; `GuardrailBaseline.mfaRequired` takes the same. */
@@ -26,6 +26,9 @@ export function resolveMfaGroup(where: string, defaultGroupName: string, args: M
     );
 }
 
+/** The TypeScript-only members: `group`, `groupPolicy`, `document`, `policyDocument`. */
+export interface MfaRequiredGroup extends GuardrailGroupAccessors {}
+
 /**
  * An IAM group for human users: without MFA they may only set up their MFA
  * device and manage their own password; everything else is denied. The
@@ -42,29 +45,18 @@ export function resolveMfaGroup(where: string, defaultGroupName: string, args: M
  * raises `CisAlarms`' `mfaDeviceChanges` alarm.
  */
 export class MfaRequiredGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    // The outputs are declared here, for the schema, and set by createGuardrailGroup.
     /** The group's name, known once its policy is attached. */
-    readonly groupName: pulumi.Output<string>;
+    declare readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
-    readonly groupArn: pulumi.Output<string>;
+    declare readonly groupArn: pulumi.Output<string>;
     /** The attached policy document, as JSON. */
-    readonly policyJson: pulumi.Output<string>;
-
-    /** The IAM group (TypeScript only). */
-    get group(): aws.iam.Group { return groupParts.get(this).group; }
-    /** The group's inline policy (TypeScript only). */
-    get groupPolicy(): aws.iam.GroupPolicy { return groupParts.get(this).groupPolicy; }
-    /** The attached document, as data (TypeScript only). */
-    get document(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
-    /** The same as `document` (TypeScript only). */
-    get policyDocument(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
+    declare readonly policyJson: pulumi.Output<string>;
 
     constructor(name: string, args: MfaRequiredGroupArgs = {}, opts?: pulumi.ComponentResourceOptions) {
         const spec = resolveMfaGroup(componentLabel("MfaRequiredGroup", name), `require-mfa-${name}`, args);
         super("aws-guardrails:index:MfaRequiredGroup", name, {}, withFormerType(opts, "aws-guardrails:iam:MfaRequiredGroup"));
-        const parts = createGuardrailGroup(this, name, spec);
-        this.groupName = parts.groupName;
-        this.groupArn = parts.groupArn;
-        this.policyJson = parts.policyJson;
-        this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, policyJson: this.policyJson });
+        this.registerOutputs(createGuardrailGroup(this, name, spec));
     }
 }
+defineGroupAccessors(MfaRequiredGroup);

@@ -1,11 +1,11 @@
-import type * as aws from "@pulumi/aws";
 import * as pulumi from "@pulumi/pulumi";
 import { denyOutsideRegions } from "../documents/denyOutsideRegions";
 import type { GlobalServicePreset } from "../documents/globalServices";
-import type { PolicyDocument } from "../documents/policyDocument";
 import { withFormerType } from "../common/componentType";
 import { refuseOutput } from "../common/inputs";
-import { createGuardrailGroup, groupParts, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupSpec } from "./guardrailGroup";
+import {
+    createGuardrailGroup, defineGroupAccessors, resolveGroupSpec, type GuardrailGroup, type GuardrailGroupAccessors, type GuardrailGroupSpec,
+} from "./guardrailGroup";
 import { componentLabel } from "../documents/validate";
 
 /** The settings of a region fence other than its regions; `GuardrailBaseline.regionRestriction` takes the same. */
@@ -37,6 +37,9 @@ export function resolveRegionFence(where: string, defaultGroupName: string, args
     );
 }
 
+/** The TypeScript-only members: `group`, `groupPolicy`, `document`, `policyDocument`. */
+export interface RegionRestrictionGroup extends GuardrailGroupAccessors {}
+
 /**
  * An IAM group whose members are denied every request to a region outside the
  * allowed ones (`aws:RequestedRegion`), global services excepted: the
@@ -45,29 +48,18 @@ export function resolveRegionFence(where: string, defaultGroupName: string, args
  * `GuardrailInputError` naming the bad value before any resource is created.
  */
 export class RegionRestrictionGroup extends pulumi.ComponentResource implements GuardrailGroup {
+    // The outputs are declared here, for the schema, and set by createGuardrailGroup.
     /** The group's name, known once its policy is attached; pass it to ScopedServiceUser's restrictionGroups. */
-    readonly groupName: pulumi.Output<string>;
+    declare readonly groupName: pulumi.Output<string>;
     /** The group's ARN. */
-    readonly groupArn: pulumi.Output<string>;
+    declare readonly groupArn: pulumi.Output<string>;
     /** The attached policy document, as JSON. */
-    readonly policyJson: pulumi.Output<string>;
-
-    /** The IAM group (TypeScript only). */
-    get group(): aws.iam.Group { return groupParts.get(this).group; }
-    /** The group's inline policy (TypeScript only). */
-    get groupPolicy(): aws.iam.GroupPolicy { return groupParts.get(this).groupPolicy; }
-    /** The attached document, as data (TypeScript only). */
-    get document(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
-    /** The same as `document` (TypeScript only). */
-    get policyDocument(): pulumi.Output<PolicyDocument> { return groupParts.get(this).document; }
+    declare readonly policyJson: pulumi.Output<string>;
 
     constructor(name: string, args: RegionRestrictionGroupArgs, opts?: pulumi.ComponentResourceOptions) {
         const spec = resolveRegionFence(componentLabel("RegionRestrictionGroup", name), `deny-outside-regions-${name}`, args);
         super("aws-guardrails:index:RegionRestrictionGroup", name, {}, withFormerType(opts, "aws-guardrails:iam:RegionRestrictionGroup"));
-        const parts = createGuardrailGroup(this, name, spec);
-        this.groupName = parts.groupName;
-        this.groupArn = parts.groupArn;
-        this.policyJson = parts.policyJson;
-        this.registerOutputs({ groupName: this.groupName, groupArn: this.groupArn, policyJson: this.policyJson });
+        this.registerOutputs(createGuardrailGroup(this, name, spec));
     }
 }
+defineGroupAccessors(RegionRestrictionGroup);

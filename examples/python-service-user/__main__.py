@@ -9,7 +9,7 @@ import pulumi_aws_guardrails as guardrails
 
 config = pulumi.Config()
 hosted_zone_id = config.get("hostedZoneId") or "Z0123456789ABCDEFGHIJ"
-office_cidrs = config.get_object("officeCidrs") or ["203.0.113.0/24"]
+office_cidrs = config.get_object("officeCidrs") or ["203.0.113.0/24", "2001:db8::/32"]
 regions = config.get_object("regions") or ["eu-west-1"]
 owner = config.get("owner") or "platform-team"
 

@@ -1,9 +1,9 @@
 import { CloudTrailClient } from "@aws-sdk/client-cloudtrail";
 import { IAMClient } from "@aws-sdk/client-iam";
-import { SNSClient } from "@aws-sdk/client-sns";
+import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
 import { respond, type ResponderDependencies } from "./respond";
 import type { KeyReport } from "./report";
-import { readSettings } from "./settings";
+import { readSettings, RESPONDER_ENV, type ResponderSettings } from "./settings";
 
 /**
  * The Lambda entry point (`handler.handler`). The function runs on Node.js 22,
@@ -48,8 +48,30 @@ function productionDependencies(topicArn: string): ResponderDependencies {
     return dependencies;
 }
 
+/**
+ * A function whose settings are broken contains nothing: that is logged and,
+ * when the topic is known, published, before the invocation fails.
+ */
+async function reportMisconfiguration(error: unknown, topicArn: string | undefined): Promise<void> {
+    const message = `The leaked-key responder cannot run, so no key was contained: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(message);
+    if (!topicArn) return;
+    try {
+        await new SNSClient({ region: topicRegion(topicArn), maxAttempts: MAX_ATTEMPTS })
+            .send(new PublishCommand({ TopicArn: topicArn, Subject: "ERROR in leaked-key response: misconfigured function", Message: message }));
+    } catch (publishError) {
+        console.error(`could not publish that to ${topicArn}: ${publishError instanceof Error ? `${publishError.name}: ${publishError.message}` : String(publishError)}`);
+    }
+}
+
 /** Responds to an AWS Health `AWS_RISK_CREDENTIALS_EXPOSED` event or a GuardDuty finding. */
 export async function handler(event: unknown): Promise<KeyReport[]> {
-    const settings = readSettings(process.env);
+    let settings: ResponderSettings;
+    try {
+        settings = readSettings(process.env);
+    } catch (error) {
+        await reportMisconfiguration(error, process.env[RESPONDER_ENV.topicArn]);
+        throw error;
+    }
     return respond(event, productionDependencies(settings.topicArn), settings);
 }

@@ -1,9 +1,11 @@
 import assert from "node:assert/strict";
-import type { MockRun, Violation } from "../../../cli/harness";
+import * as fs from "fs";
+import * as path from "path";
+import type { CapturedResource, MockRun, Violation } from "../../../cli/harness";
 import { GuardrailBaseline } from "../../../components";
 import { DEFAULT_ENABLED_REGIONS, DEFAULT_INSTANCE_CLASSES } from "../../../components/detect";
 import { checkUnderMocks, describeViolations } from "../../support/mockedCheck";
-import { assertAllUnder, countByType, named, ofType, policyOf, regionOf, TEST_TAGS } from "../detect/support";
+import { assertAllUnder, countByType, descendantsOf, named, ofType, policyOf, regionOf, TEST_TAGS } from "../detect/support";
 
 const ALARM = "aws:cloudwatch/metricAlarm:MetricAlarm";
 const REGIONS = DEFAULT_ENABLED_REGIONS.length;
@@ -80,6 +82,21 @@ describe("GuardrailBaseline (defaults)", () => {
             "aws:lambda/function:Function": 2,
             "aws:lambda/permission:Permission": 2,
         });
+    });
+
+    it("has the resource and registration counts the README states, with and without the key watch and the responder", () => {
+        const readme = fs.readFileSync(path.join(__dirname, "..", "..", "..", "README.md"), "utf8").replace(/\s+/g, " ");
+        const stated = /no arguments; (\d+) cloud resources, (\d+) registrations with components and providers;.*?\(`keyHygiene\.enabled` and `leakedKeyResponder\.enabled` false\) it is (\d+) resources and (\d+) registrations/.exec(readme);
+        assert.ok(stated, "the README's sentence about the default baseline's size");
+        const cloud = (resources: readonly CapturedResource[]) => Object.values(countByType(resources)).reduce((sum, n) => sum + n, 0);
+        // Without them, exactly their components and what is under them disappear (the alert topics are the baseline's).
+        const keyWatch = ["aws-guardrails:index:KeyHygiene", "aws-guardrails:index:LeakedKeyResponder"].flatMap((type) => {
+            const [root] = ofType(run, type);
+            return [root, ...descendantsOf(run, type, root.name)];
+        });
+        assert.deepEqual(stated.slice(1).map(Number), [
+            cloud(run.resources), run.resources.length, cloud(run.resources) - cloud(keyWatch), run.resources.length - keyWatch.length,
+        ]);
     });
 
     it("blocks public S3 access account-wide and turns on EBS default encryption in the home region, through its provider", () => {

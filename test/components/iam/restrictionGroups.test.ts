@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { runUnderMocks } from "../../../cli/harness";
 import { denyOutsideCidrs, denyOutsideRegions, requireMfa, type PolicyDocument } from "../../../components/documents";
-import { IpRestrictionGroup, MfaRequiredGroup, RegionRestrictionGroup } from "../../../components/iam";
+import { IpRestrictionGroup, MfaRequiredGroup, RegionRestrictionGroup, type GuardrailGroup } from "../../../components/iam";
 import { assertAllChildrenOf, assertPackClean, assertRefused, constructionError, one, policyInput, shape, valueOf } from "./helpers";
 
 const GROUP = "aws:iam/group:Group";
@@ -134,5 +134,30 @@ describe("MfaRequiredGroup", () => {
             () => new MfaRequiredGroup(name),
             `MfaRequiredGroup "${name}": groupName "require-mfa-${"x".repeat(68)}…" is not a valid IAM name; expected 1 to 128 letters, digits and _+=,.@-`,
         );
+    });
+});
+
+describe("the three guardrail groups' TypeScript-only members", () => {
+    it("give the group, its policy and the document through getters, none of them an output", async () => {
+        const seen: { type: string; members: string[]; ownKeys: string[] }[] = [];
+        await runUnderMocks(async () => {
+            const groups: GuardrailGroup[] = [
+                new IpRestrictionGroup("office", { cidrs: ["203.0.113.0/24"] }),
+                new RegionRestrictionGroup("eu", { regions: ["eu-west-1"] }),
+                new MfaRequiredGroup("humans"),
+            ];
+            for (const fence of groups) {
+                const [groupName, policyGroup, document, policyDocument] = await Promise.all([
+                    valueOf(fence.group.name), valueOf(fence.groupPolicy.group), valueOf(fence.document), valueOf(fence.policyDocument),
+                ]);
+                assert.equal(policyGroup, groupName);
+                assert.deepEqual(policyDocument, document);
+                const ownKeys = Object.keys(fence).filter((key) => ["group", "groupPolicy", "document", "policyDocument", "groupName", "groupArn", "policyJson"].includes(key));
+                seen.push({ type: fence.constructor.name, members: [fence.group.constructor.name, fence.groupPolicy.constructor.name], ownKeys });
+            }
+        });
+        assert.deepEqual(seen, ["IpRestrictionGroup", "RegionRestrictionGroup", "MfaRequiredGroup"].map((type) => ({
+            type, members: ["Group", "GroupPolicy"], ownKeys: ["groupName", "groupArn", "policyJson"],
+        })));
     });
 });

@@ -7,7 +7,8 @@ import {
 import { PublishCommand, SNSClient } from "@aws-sdk/client-sns";
 import { mockClient } from "aws-sdk-client-mock";
 import { respond, ResponseFailedError, type ResponderDependencies } from "../../../../components/detect/responder/respond";
-import { hashKeyId, type ResponderSettings } from "../../../../components/detect/responder/settings";
+import { handler } from "../../../../components/detect/responder/handler";
+import { hashKeyId, RESPONDER_ENV, type ResponderSettings } from "../../../../components/detect/responder/settings";
 import { credentialsExposedEvent, guardDutyFinding, LEAKED_KEY, LEAKED_USER, OTHER_KEY, trailEvent } from "./sampleEvents";
 
 const NOW = new Date("2025-03-04T09:30:00Z");
@@ -175,6 +176,26 @@ describe("leaked-key responder handler (AWS SDK v3 mocked)", () => {
     it("publishes and fails on an event it cannot read", async () => {
         await assert.rejects(respond({ source: "aws.ec2", detail: {} }, deps(), settings()), /could not read its event/);
         assert.equal(published()[0].subject, "ERROR in leaked-key response: unreadable event");
+    });
+
+    it("a misconfigured function logs and publishes the problem, then fails", async () => {
+        const saved = { ...process.env };
+        const errors: string[] = [];
+        const consoleError = console.error;
+        console.error = (line: string) => errors.push(line);
+        try {
+            for (const name of Object.values(RESPONDER_ENV)) delete process.env[name];
+            process.env[RESPONDER_ENV.topicArn] = TOPIC;
+            await assert.rejects(handler(credentialsExposedEvent()), /the responder is misconfigured: QUARANTINE_POLICY_ARN is not set/);
+        } finally {
+            console.error = consoleError;
+            process.env = saved;
+        }
+        assert.equal(iam.commandCalls(UpdateAccessKeyCommand).length, 0);
+        const [report] = published();
+        assert.equal(report.subject, "ERROR in leaked-key response: misconfigured function");
+        assert.match(report.message, /^The leaked-key responder cannot run, so no key was contained: the responder is misconfigured: QUARANTINE_POLICY_ARN is not set/);
+        assert.deepEqual(errors, [report.message]);
     });
 
     it("does not swallow a failure to publish", async () => {
