@@ -26,6 +26,29 @@ function environment(settings: ResolvedResponder, topicArn: pulumi.Input<string>
 }
 
 /**
+ * Alarms when the function fails: a crash, a timeout, or an error it could
+ * not publish itself (a broken environment, a topic it cannot reach). Without
+ * it, a responder that cannot run would be silent exactly when it matters.
+ * @awsfact https://docs.aws.amazon.com/lambda/latest/dg/monitoring-metrics-types.html — AWS/Lambda Errors, by FunctionName, counts invocations that result in a function error, including timeouts and runtime errors
+ */
+function failureAlarm(parent: pulumi.Resource, name: string, fn: aws.lambda.Function, topicArn: pulumi.Input<string>, tags: Record<string, string>, provider: aws.Provider): void {
+    new aws.cloudwatch.MetricAlarm(name, {
+        alarmDescription: "aws-guardrails: the leaked-key responder failed; a leaked key may still be active. Read its log group and contain the key by hand.",
+        namespace: "AWS/Lambda",
+        metricName: "Errors",
+        dimensions: { FunctionName: fn.name },
+        statistic: "Sum",
+        period: 300,
+        evaluationPeriods: 1,
+        threshold: 0,
+        comparisonOperator: "GreaterThanThreshold",
+        treatMissingData: "notBreaching",
+        alarmActions: [topicArn],
+        tags,
+    }, { parent, provider });
+}
+
+/**
  * Contains a leaked access key within a minute of AWS finding it. In each
  * region where AWS Health delivers `AWS_RISK_CREDENTIALS_EXPOSED` (us-east-1
  * and us-west-2 by default; a second event for the same key changes nothing),
@@ -38,7 +61,9 @@ function environment(settings: ResolvedResponder, topicArn: pulumi.Input<string>
  * 3. summarises the key's CloudTrail events of the last 24 hours in every
  *    region (services, regions, source IPs, actions, counts);
  * 4. publishes the report to the region's alert topic. Errors are logged,
- *    published, and fail the invocation (Lambda retries it twice).
+ *    published, and fail the invocation (Lambda retries it twice); a
+ *    CloudWatch alarm on the function's errors reaches the same topic even
+ *    when the function cannot publish.
  *
  * Allow-listed keys and users are only reported; `dryRun` reports what would
  * be done and the role then has no write permission at all. The role can read
@@ -87,7 +112,7 @@ export class LeakedKeyResponder extends pulumi.ComponentResource {
         for (const region of settings.functionRegions) {
             const provider = regionalProvider(this, name, region);
             const topicArn = regionalTopicArn({
-                parent: this, name: `${name}-${region}-alerts`, provider, existing: existing[region], recipients, publishers: [], tags,
+                parent: this, name: `${name}-${region}-alerts`, provider, existing: existing[region], recipients, publishers: ["cloudwatch"], tags,
             });
             this.topicArns[region] = topicArn;
             const logGroup = new aws.cloudwatch.LogGroup(`${name}-${region}-logs`, {
@@ -110,6 +135,7 @@ export class LeakedKeyResponder extends pulumi.ComponentResource {
             }, { parent: this, provider });
             functions.set(region, { fn, provider });
             this.functionArns[region] = fn.arn;
+            failureAlarm(this, `${name}-${region}-errors`, fn, topicArn, tags, provider);
         }
         const policy = new aws.iam.RolePolicy(`${name}-role-policy`, {
             role: role.id,

@@ -46,7 +46,7 @@ export interface LeakedKeyResponderSettings {
 
 /** Arguments of LeakedKeyResponder. */
 export interface LeakedKeyResponderArgs extends LeakedKeyResponderSettings, AlertRecipients {
-    /** Existing alert topics by region (the function's role may publish to them); each may be a topic's arn output. Default: a new topic per region. */
+    /** Existing alert topics by region (the function's role and CloudWatch alarms may publish to them, as GuardrailBaseline's regional topics allow); each may be a topic's arn output. Default: a new topic per region. */
     topicArns?: Record<string, pulumi.Input<string>>;
     /** Tags for every taggable child. Default none. */
     tags?: Record<string, string>;

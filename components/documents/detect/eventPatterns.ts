@@ -17,11 +17,12 @@ export interface EventPattern {
  * delivers global events in us-east-1 and, as a backup, us-west-2.
  * @awsfact https://github.com/aws/aws-health-tools/tree/master/automated-actions/AWS_RISK_CREDENTIALS_EXPOSED — AWS Health raises an event with eventTypeCode AWS_RISK_CREDENTIALS_EXPOSED when AWS finds one of the account's access keys exposed publicly (the key is the affected entity)
  * @awsfact https://docs.aws.amazon.com/health/latest/ug/cloudwatch-events-health.html — AWS Health delivers global events (such as exposed credentials) to EventBridge in us-east-1, and in us-west-2 as a backup; detail-type "AWS Health Event", source aws.health
+ * @awsfact https://docs.aws.amazon.com/eventbridge/latest/ref/events-ref-health.html — AWS Health sends two detail types directly to EventBridge, "AWS Health Event" and "AWS Health Abuse Event"; both are matched, so the key's event is caught whichever AWS files it under
  */
 export function credentialsExposedPattern(): EventPattern {
     return {
         source: ["aws.health"],
-        "detail-type": ["AWS Health Event"],
+        "detail-type": ["AWS Health Event", "AWS Health Abuse Event"],
         detail: { eventTypeCode: [CREDENTIALS_EXPOSED_EVENT_TYPE] },
     };
 }

@@ -69,7 +69,7 @@ describe("GuardrailBaseline (defaults)", () => {
             "aws:sns/topic:Topic": REGIONS,
             "aws:sns/topicPolicy:TopicPolicy": REGIONS,
             "aws:cloudwatch/logMetricFilter:LogMetricFilter": 16,
-            [ALARM]: 15 + 1 + 3 + REGIONS * classes,
+            [ALARM]: 15 + 1 + 3 + REGIONS * classes + 2,
             "aws:budgets/budget:Budget": 1,
             "aws:cloudwatch/eventRule:EventRule": 4 + 1 + REGIONS + 2,
             "aws:cloudwatch/eventTarget:EventTarget": 4 + 1 + REGIONS + 2,

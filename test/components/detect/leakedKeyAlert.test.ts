@@ -22,7 +22,7 @@ describe("LeakedKeyAlert", () => {
             assert.equal(regionOf(run, rule), region);
             assert.deepEqual(JSON.parse(String(rule.inputs.eventPattern)), {
                 source: ["aws.health"],
-                "detail-type": ["AWS Health Event"],
+                "detail-type": ["AWS Health Event", "AWS Health Abuse Event"],
                 detail: { eventTypeCode: ["AWS_RISK_CREDENTIALS_EXPOSED"] },
             });
         }

@@ -5,7 +5,7 @@ describe("event patterns", () => {
     it("matches the AWS Health exposed-credentials event on eventTypeCode only", () => {
         assert.deepEqual(credentialsExposedPattern(), {
             source: ["aws.health"],
-            "detail-type": ["AWS Health Event"],
+            "detail-type": ["AWS Health Event", "AWS Health Abuse Event"],
             detail: { eventTypeCode: ["AWS_RISK_CREDENTIALS_EXPOSED"] },
         });
     });
