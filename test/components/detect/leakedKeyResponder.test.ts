@@ -54,6 +54,21 @@ describe("LeakedKeyResponder", () => {
         assert.equal(fn.inputs.loggingConfig && (fn.inputs.loggingConfig as { logGroup: string }).logGroup, named(run, "aws:cloudwatch/logGroup:LogGroup", "lkr-us-west-2-logs").analyzerOutputs.name);
     });
 
+    it("alarms on each function's errors to its own region's topic, which lets CloudWatch publish", () => {
+        for (const fn of ofType(run, FUNCTION)) {
+            const region = regionOf(run, fn);
+            const alarm = named(run, "aws:cloudwatch/metricAlarm:MetricAlarm", `lkr-${region}-errors`);
+            const topic = ofType(run, "aws:sns/topic:Topic").find((t) => regionOf(run, t) === region);
+            assert.equal(regionOf(run, alarm), region);
+            assert.deepEqual(
+                { namespace: alarm.inputs.namespace, metricName: alarm.inputs.metricName, dimensions: alarm.inputs.dimensions, threshold: alarm.inputs.threshold, comparison: alarm.inputs.comparisonOperator, actions: alarm.inputs.alarmActions },
+                { namespace: "AWS/Lambda", metricName: "Errors", dimensions: { FunctionName: fn.inputs.name ?? fn.analyzerOutputs.name }, threshold: 0, comparison: "GreaterThanThreshold", actions: [topic?.analyzerOutputs.arn] },
+            );
+            const policy = ofType(run, "aws:sns/topicPolicy:TopicPolicy").find((p) => regionOf(run, p) === region);
+            assert.match(String(policy?.inputs.policy), /cloudwatch\.amazonaws\.com/, "the topic lets CloudWatch alarms publish");
+        }
+    });
+
     it("invokes the function on AWS_RISK_CREDENTIALS_EXPOSED in us-east-1 and us-west-2, and on the chosen GuardDuty findings", () => {
         for (const region of ["us-east-1", "us-west-2"]) {
             const rule = named(run, RULE, `lkr-${region}-credentials-exposed`);
