@@ -1,4 +1,5 @@
 import { parseDay } from "./audit/dates";
+import type { PackProcesses } from "./check";
 import type { StackFileInput } from "./check/inputs/stackFile";
 import type { FailOn } from "./report/model";
 
@@ -21,6 +22,8 @@ export interface CheckArgs {
     packDir?: string;
     /** `--policy-pack-config` file. */
     packConfigFile?: string;
+    /** `--pack-processes`: how many processes of the pack judge the stack (default auto). */
+    packProcesses: PackProcesses;
     /** `--config KEY=VALUE` overrides. */
     config: string[];
     /** Stack name (default "dev"). */
@@ -51,7 +54,7 @@ export class UsageError extends Error {
 
 const FORMATS: ReportFormat[] = ["json", "sarif", "junit", "markdown"];
 const FLAGS = [...FORMATS.map((f) => `--${f}`), "--preview-json", "--state", "--emit-state", "--now", "--quiet", "--fail-on", "--allow-incomplete",
-    "--timeout", "--policy-pack", "--policy-pack-config", "--config", "--stack", "--help", "--version"];
+    "--timeout", "--policy-pack", "--policy-pack-config", "--pack-processes", "--config", "--stack", "--help", "--version"];
 const FAIL_ON: FailOn[] = ["mandatory", "advisory", "none"];
 /** Flags that only make sense for a program (a stack file names its own stack and holds no config). */
 const PROGRAM_ONLY = ["--config", "-c", "--stack", "-s", "--timeout", "--emit-state"];
@@ -62,6 +65,13 @@ function parseTimeout(value: string): number {
         throw new UsageError(`--timeout "${value}" must be a number of seconds between 1 and 86400`);
     }
     return seconds;
+}
+
+function parsePackProcesses(value: string): PackProcesses {
+    if (value === "auto" || value === "1" || value === "2") {
+        return value === "auto" ? value : Number(value) as 1 | 2;
+    }
+    throw new UsageError(`--pack-processes "${value}" is not one of auto, 1, 2`);
 }
 
 function parseNow(value: string): string {
@@ -94,7 +104,7 @@ function setStackFile(args: CheckArgs, kind: StackFileInput["kind"], file: strin
 
 /** Parses the arguments after `check`. */
 export function parseCheckArgs(argv: string[]): CheckArgs {
-    const args: CheckArgs = { programDir: ".", format: "text", files: [], config: [], stack: "dev", failOn: "mandatory", allowIncomplete: false, timeoutSeconds: 300, quiet: false };
+    const args: CheckArgs = { programDir: ".", format: "text", files: [], config: [], stack: "dev", failOn: "mandatory", allowIncomplete: false, timeoutSeconds: 300, quiet: false, packProcesses: "auto" };
     let programSeen = false;
     const given = new Set<string>();
     for (let i = 0; i < argv.length; i++) {
@@ -133,6 +143,7 @@ export function parseCheckArgs(argv: string[]): CheckArgs {
             case "--timeout": args.timeoutSeconds = parseTimeout(take()); break;
             case "--policy-pack": args.packDir = take(); break;
             case "--policy-pack-config": args.packConfigFile = take(); break;
+            case "--pack-processes": args.packProcesses = parsePackProcesses(take()); break;
             case "--config": case "-c": {
                 const pair = take();
                 if (!/^[^=]+=/.test(pair)) {

@@ -100,7 +100,7 @@ async function check(argv: string[], streams: CliStreams, overrides: CheckOverri
     const progress = progressLine(streams, args.format === "text" && streams.stderrIsTty, what);
     progress.update(0, 0);
     const report = await runCheck({
-        programDir: args.programDir, stackFile: args.stackFile, stack: args.stack, config: args.config, packDir: args.packDir ?? bundledPackDir(),
+        programDir: args.programDir, stackFile: args.stackFile, stack: args.stack, config: args.config, packDir: args.packDir ?? bundledPackDir(), bundledPack: args.packDir === undefined, packProcesses: args.packProcesses,
         packConfigFile: args.packConfigFile, failOn: args.failOn, timeoutSeconds: args.timeoutSeconds, now: args.now, emitState: args.emitState,
         onProgress: progress.update,
         onProgramOutput: (line, stream) => streams.stderr(`[program ${stream}] ${maskText(line)}\n`),

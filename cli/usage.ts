@@ -2,7 +2,7 @@
 export const USAGE = `usage: aws-guardrails check [program-dir | --preview-json FILE | --state FILE]
                             [--json[=FILE]] [--sarif[=FILE]] [--junit[=FILE]] [--markdown[=FILE]] [--quiet]
                             [--fail-on mandatory|advisory|none] [--allow-incomplete] [--now YYYY-MM-DD]
-                            [--policy-pack DIR] [--policy-pack-config FILE]
+                            [--policy-pack DIR] [--policy-pack-config FILE] [--pack-processes auto|1|2]
                             [--config KEY=VALUE ...] [--stack NAME] [--timeout SECONDS] [--emit-state FILE]
        aws-guardrails docs [--policy-pack DIR] [--out DIR] [--check]
        aws-guardrails audit --credential-report FILE [--authorization-details FILE] | --live  (audit --help)
@@ -32,6 +32,9 @@ check   checks every resource of a Pulumi stack with the policy pack over the Cr
           --policy-pack-config FILE
                                  the pack's config JSON, as \`pulumi preview --policy-pack-config\`
                                  takes it (enforcement levels, policy settings, exemptions)
+          --pack-processes N     processes of the pack that share the analysis: auto (default)
+                                 adds a second process of the bundled pack from 2,000 resources
+                                 and keeps a --policy-pack pack to one, as the engine does
         Exit codes: 0 passed, 1 blocked, 2 bad usage, a bad file or a failed program,
         3 incomplete (nothing blocked, but something was not seen: a remote component,
         a data source without a faithful offline answer, an encrypted secret input, or a

@@ -39,6 +39,14 @@ export interface CheckOptions {
     runner?: ProgramRunner;
     /** A pack that is already serving (tests share one); otherwise one is started and stopped here. */
     pack?: PolicyPackClient;
+    /**
+     * Pack processes: "auto" (default) adds a second process of the bundled pack once a stack reaches
+     * {@link SECOND_PACK_AFTER} resources, and keeps a pack given with `--policy-pack` to one, as the engine does
+     * (such a pack might carry state from call to call); 1 or 2 says so outright (2 from the first resource).
+     */
+    packProcesses?: PackProcesses;
+    /** Whether `packDir` is the pack bundled with this package (one known to judge every call on its own). */
+    bundledPack?: boolean;
     /** Progress: resources analyzed, and how many have been registered or read so far. */
     onProgress?: (analyzed: number, registered: number) => void;
     /** Every line the program wrote. */
@@ -51,7 +59,25 @@ interface Collection {
     analysis: StackAnalysis;
 }
 
-type SharedAnalysisOptions = Pick<AnalysisOptions, "rawPackConfig" | "now" | "onProgress">;
+type SharedAnalysisOptions = Pick<AnalysisOptions, "rawPackConfig" | "now" | "onProgress" | "secondPack">;
+
+/** How many processes of the pack judge a stack (see {@link CheckOptions.packProcesses}). */
+export type PackProcesses = "auto" | 1 | 2;
+
+/** The stack size from which "auto" shares the analysis with a second process of the bundled pack (about 1 s to start). */
+export const SECOND_PACK_AFTER = 2_000;
+
+/** When, if ever, a second pack process joins: never for a pack already serving, which this check does not own. */
+function secondPackPlan(options: CheckOptions): AnalysisOptions["secondPack"] {
+    const processes = options.packProcesses ?? "auto";
+    if (options.pack !== undefined || processes === 1 || (processes === "auto" && !options.bundledPack)) {
+        return undefined;
+    }
+    return {
+        after: processes === 2 ? 0 : SECOND_PACK_AFTER,
+        start: () => PolicyPackClient.start(path.resolve(options.packDir), { timeoutMs: 30_000 }),
+    };
+}
 
 async function collectProgram(options: CheckOptions, pack: Promise<PolicyPackClient>, shared: SharedAnalysisOptions): Promise<Collection> {
     const project = loadProgramProject(options.programDir, options.stack, options.config);
@@ -63,18 +89,28 @@ async function collectProgram(options: CheckOptions, pack: Promise<PolicyPackCli
     });
     // A pack that cannot start fails the check at once, without waiting for a program in its own process.
     const packFailed = pack.then(() => new Promise<never>(() => undefined));
-    const collected = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
-    return { collected, analysis };
+    try {
+        const collected = options.runner === "in-process" ? await collecting : await Promise.race([collecting, packFailed]);
+        return { collected, analysis };
+    } catch (err) {
+        await analysis.close();
+        throw err;
+    }
 }
 
 async function collectFile(input: StackFileInput, pack: Promise<PolicyPackClient>, shared: SharedAnalysisOptions): Promise<Collection> {
     let analysis: StackAnalysis | undefined;
-    const collected = await collectFromStackFile(input, (resource, identity, opaque) => {
-        // The stack and project come from the file's own URNs, so the pack is configured once the first resource is read.
-        analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined, releaseOutputs: true });
-        analysis.add([resource], opaque.length > 0 ? new Map([[resource.urn, opaque]]) : undefined);
-    });
-    return { collected, analysis: analysis as StackAnalysis };
+    try {
+        const collected = await collectFromStackFile(input, (resource, identity, opaque) => {
+            // The stack and project come from the file's own URNs, so the pack is configured once the first resource is read.
+            analysis ??= new StackAnalysis(pack, { ...shared, ...identity, defaultRegion: undefined, releaseOutputs: true });
+            analysis.add([resource], opaque.length > 0 ? new Map([[resource.urn, opaque]]) : undefined);
+        });
+        return { collected, analysis: analysis as StackAnalysis };
+    } catch (err) {
+        await analysis?.close();
+        throw err;
+    }
 }
 
 /**
@@ -94,20 +130,24 @@ export async function runCheck(options: CheckOptions): Promise<CheckReport> {
     const packStarting = options.pack ? Promise.resolve(options.pack) : PolicyPackClient.start(path.resolve(options.packDir), { timeoutMs: 30_000 });
     packStarting.catch(() => undefined);
     try {
-        const shared: SharedAnalysisOptions = { rawPackConfig, now: options.now, onProgress: options.onProgress };
+        const shared: SharedAnalysisOptions = { rawPackConfig, now: options.now, onProgress: options.onProgress, secondPack: secondPackPlan(options) };
         const { collected, analysis } = options.stackFile
             ? await collectFile(options.stackFile, packStarting, shared)
             : await collectProgram(options, packStarting, shared);
-        if (options.emitState) {
-            writeStateFile(options.emitState, collected);
+        try {
+            if (options.emitState) {
+                writeStateFile(options.emitState, collected);
+            }
+            const collectedAt = Date.now();
+            const verdict = await analysis.finish();
+            const done = Date.now();
+            return buildReport(collected, verdict, {
+                failOn: options.failOn ?? "mandatory", rawPackConfig, today: options.now,
+                timings: { collect: collectedAt - started, analyze: done - collectedAt, total: done - started },
+            });
+        } finally {
+            await analysis.close();
         }
-        const collectedAt = Date.now();
-        const verdict = await analysis.finish();
-        const done = Date.now();
-        return buildReport(collected, verdict, {
-            failOn: options.failOn ?? "mandatory", rawPackConfig, today: options.now,
-            timings: { collect: collectedAt - started, analyze: done - collectedAt, total: done - started },
-        });
     } finally {
         if (ownPack) {
             await (await packStarting.catch(() => undefined))?.close();
