@@ -14,6 +14,8 @@ const CASES: Record<string, string[]> = {
     exitsEarly: ["check", fixture("exits-early")],
     esm: ["check", fixture("esm-bucket"), "--json"],
     mts: ["check", fixture("mts-queue"), "--json"],
+    // An example as a user runs it from this checkout: compiled with its own tsconfig.json.
+    example: ["check", path.join(REPO_ROOT, "examples", "ec2-role"), "--json"],
 };
 
 /**
@@ -69,6 +71,12 @@ describe("aws-guardrails check (the real binary, programs in their own process)"
         const run = runs.exitsEarly;
         assert.equal(run.status, 2);
         assert.equal(run.stderr, "error: the program failed: the program called process.exit(1) before it finished\n    at test/fixtures/programs/exits-early/index.ts:6:13\n");
+    });
+
+    it("checks an example with its own tsconfig.json, as a user runs it from this checkout: passed", () => {
+        const run = runs.example;
+        assert.equal(run.status, 0, run.stderr);
+        assert.equal((JSON.parse(run.stdout) as JsonReport).summary.verdict, "passed");
     });
 
     it("reports a failure that a second run does not repeat as it was, exit 2, without a location it could not find", () => {

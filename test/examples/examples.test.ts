@@ -1,6 +1,7 @@
 import { strict as assert } from "assert";
 import * as fs from "fs";
 import * as path from "path";
+import * as ts from "typescript";
 import { REPO_ROOT, runCliInProcess } from "../support/cli";
 
 interface Report {
@@ -30,6 +31,19 @@ describe("the examples under check", () => {
             assert.ok(fs.existsSync(path.join(EXAMPLES, name, "README.md")), `${name} has no README`);
             const pkg = JSON.parse(fs.readFileSync(path.join(EXAMPLES, name, "package.json"), "utf8")) as { dependencies?: Record<string, string>; devDependencies?: Record<string, string> };
             assert.ok({ ...pkg.dependencies, ...pkg.devDependencies }["aws-guardrails"], `${name} does not depend on aws-guardrails`);
+        }
+    });
+
+    it("each compiles with its own tsconfig.json, read as ts-node reads it, with nothing from outside its folder", () => {
+        for (const name of names) {
+            const dir = path.join(EXAMPLES, name);
+            const file = path.join(dir, "tsconfig.json");
+            const read = ts.readConfigFile(file, ts.sys.readFile);
+            assert.equal(read.error, undefined, `${name}: ${ts.flattenDiagnosticMessageText(read.error?.messageText ?? "", "\n")}`);
+            const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir, undefined, file);
+            assert.deepEqual(parsed.errors.map((e) => ts.flattenDiagnosticMessageText(e.messageText, "\n")), [], name);
+            assert.deepEqual(parsed.fileNames.map((f) => path.relative(dir, f)), ["index.ts"], name);
+            assert.equal((read.config as { extends?: unknown }).extends, undefined, `${name} extends a file outside the example, which a copied example would not have`);
         }
     });
 
