@@ -16,7 +16,14 @@ const CASES: Record<string, string[]> = {
     mts: ["check", fixture("mts-queue"), "--json"],
     // An example as a user runs it from this checkout: compiled with its own tsconfig.json.
     example: ["check", path.join(REPO_ROOT, "examples", "ec2-role"), "--json"],
+    // Real-style programs whose verdict the in-process suite (test/cli/realPrograms.test.ts) asserts, here as users run them.
+    awsx: ["check", fixture("awsx-fargate-web"), "--json"],
+    iamDocuments: ["check", fixture("iam-documents"), "--json"],
+    jsTopic: ["check", fixture("js-topic"), "--json"],
 };
+
+/** The verdict of each real-style program above, with its exit code, as test/cli/realPrograms.test.ts asserts it in process. */
+const REAL_STYLE_VERDICTS: Record<string, [number, string]> = { awsx: [3, "incomplete"], iamDocuments: [1, "blocked"], jsTopic: [0, "passed"] };
 
 /**
  * Every case starts when this file loads, one at a time (each is its own node
@@ -92,6 +99,14 @@ describe("aws-guardrails check (the real binary, programs in their own process)"
         const bucket = report.resources.find((r) => r.type === "aws:s3/bucket:Bucket");
         assert.equal(bucket?.urn, "urn:pulumi:dev::esm-bucket::aws:s3/bucket:Bucket::assets");
         assert.equal(bucket?.inputs.bucket, "esm-bucket-dev-assets");
+    });
+
+    it("gives real-style programs (awsx, getPolicyDocument, JavaScript) the verdict they get in process", () => {
+        for (const [name, [status, verdict]] of Object.entries(REAL_STYLE_VERDICTS)) {
+            const run = runs[name];
+            assert.equal(run.status, status, `${name}: ${run.stderr}`);
+            assert.equal((JSON.parse(run.stdout) as JsonReport).summary.verdict, verdict, name);
+        }
     });
 
     it("runs an .mts entry named by Pulumi.yaml main:", () => {
