@@ -4,9 +4,17 @@ import { coverageNotes, INPUT_NAMES, overrideNotes, stateNotes } from "./notes";
 /** GitHub refuses comments longer than 65,536 characters; tables stop well before. */
 const MAX_ROWS = 50;
 
-/** Text that reads as itself in a Markdown table cell: no HTML, no table breaks, no formatting, on one line. */
+/** U+2060 WORD JOINER: invisible, and it stops GitHub from reading `@name` as a mention or `#12` as a reference. */
+const WORD_JOINER = "\u2060";
+
+/**
+ * Text that reads as itself in a Markdown table cell: no HTML, no table breaks, no formatting, on one line, and
+ * no `@user`/`@org/team` mention or `#123` reference that would notify people or link issues from a PR comment.
+ */
 export function mdText(text: string): string {
-    return text.replace(/[\r\n]+/g, " ").replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`);
+    return text.replace(/[\r\n]+/g, " ")
+        .replace(/[\\`*_{}[\]()#+!|<>~]/g, (c) => `\\${c}`)
+        .replace(/([@#])(?=[A-Za-z0-9])/g, `$1${WORD_JOINER}`);
 }
 
 /** A value shown as code (URNs, names); backticks inside are replaced so the span cannot be closed early. */

@@ -118,6 +118,19 @@ describe("reports for CI: JUnit, Markdown, SARIF suppressions, exemptions in eve
             assert.match(run.stdout, /\| `imdsv2-required` \| high \| mandatory \| `urn:pulumi:dev::fixture-violating::aws:ec2\/instance:Instance::web` \| web sets no metadataOptions/);
         });
 
+        it("pings nobody and links no issue: @mentions and #references in reasons are neutralised, in Markdown only", async () => {
+            const config = path.join(work, "mentions.json");
+            const reason = "approved by @alice and @acme/platform in #1234";
+            fs.writeFileSync(config, JSON.stringify({ "imdsv2-required": { exemptions: [{ urnPattern: WEB, reason, expires: "2026-12-20" }] } }));
+            const args = ["check", fixture("violating"), "--policy-pack-config", config, "--now", "2026-12-01"];
+            const markdown = (await runCliInProcess([...args, "--markdown"])).stdout;
+            assert.ok(markdown.includes("approved by @\u2060alice and @\u2060acme/platform in \\#\u20601234"), markdown);
+            // Code spans (`aws-guardrails@0.1.0`) are never read for mentions; everything else must not hold one.
+            assert.doesNotMatch(markdown.replace(/`[^`\n]*`/g, ""), /@[A-Za-z0-9]|#[0-9]/, "no mention or issue reference GitHub would act on");
+            const json = JSON.parse((await runCliInProcess([...args, "--json"])).stdout) as JsonReport;
+            assert.equal(json.exemptions[0].reason, reason, "other formats keep the reason as written");
+        });
+
         it("writes any number of reports to files beside the one on stdout", async () => {
             const [sarif, md, xml] = ["out.sarif", "out.md", "out.xml"].map((f) => path.join(work, f));
             const run = await runCliInProcess(["check", fixture("violating"), "--json", `--sarif=${sarif}`, `--markdown=${md}`, `--junit=${xml}`]);
