@@ -18,28 +18,43 @@ export interface ElementScan extends StringScan {
 
 const STRUCTURAL = /["{}[\]]/g;
 
-/** The index of the quote that closes a string whose text starts at `i`, or -1 when the string runs past this chunk. */
+const BACKSLASH = 0x5c;
+
+/** How many backslashes stand right before `end`, not counting any before `from`. */
+function backslashesBefore(text: string, end: number, from: number): number {
+    let run = 0;
+    while (end - run - 1 >= from && text.charCodeAt(end - run - 1) === BACKSLASH) {
+        run++;
+    }
+    return run;
+}
+
+/**
+ * The index of the quote that closes a string whose text starts at `i`, or -1 when the string runs past this chunk.
+ * A quote is escaped when an odd run of backslashes stands right before it; only that run is read, so each string
+ * costs its own length, never the rest of the chunk.
+ */
 export function closingQuote(text: string, i: number, scan: StringScan): number {
     let at = i;
     if (scan.escaped) {
+        if (at >= text.length) {
+            return -1;
+        }
         scan.escaped = false;
         at++;
     }
-    // Each search runs forward once: escapes are skipped without looking for the quote again.
-    let quote = text.indexOf("\"", at);
-    let slash = text.indexOf("\\", at);
-    while (slash >= 0 && (quote < 0 || slash < quote)) {
-        if (slash + 1 >= text.length) {
-            scan.escaped = true;
+    for (;;) {
+        const quote = text.indexOf("\"", at);
+        const run = backslashesBefore(text, quote < 0 ? text.length : quote, at);
+        if (quote < 0) {
+            scan.escaped = run % 2 === 1;
             return -1;
         }
-        at = slash + 2;
-        if (quote >= 0 && quote < at) {
-            quote = text.indexOf("\"", at);
+        if (run % 2 === 0) {
+            return quote;
         }
-        slash = text.indexOf("\\", at);
+        at = quote + 1;
     }
-    return quote;
 }
 
 /** The index just past the bracket that closes an element started earlier (depth counted from its opening bracket), or -1 when it runs past this chunk. */
