@@ -1,6 +1,7 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "child_process";
 import * as fs from "fs";
+import * as os from "os";
 import * as path from "path";
 import { REPO_ROOT, runCli } from "../support/cli";
 
@@ -33,6 +34,19 @@ describe("aws-guardrails audit (the built command)", () => {
         assert.equal(bad.status, 2);
         assert.match(bad.stderr, /^error: --now must be a calendar date as YYYY-MM-DD, such as 2024-06-01; got "06\/01\/2024"\n\nusage: aws-guardrails audit/);
         assert.doesNotMatch(bad.stderr, /\n\s+at /);
+    });
+
+    it("--live with no credentials says so in one line: no SDK warning, no stack, nothing on stdout", () => {
+        const home = fs.mkdtempSync(path.join(os.tmpdir(), "guardrails-no-aws-"));
+        const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("AWS_")));
+        const run = spawnSync(process.execPath, [path.join(REPO_ROOT, "dist", "cli", "main.js"), "audit", "--live", "--region", "us-east-1"], {
+            cwd: REPO_ROOT, encoding: "utf8", timeout: 60_000,
+            env: { ...env, HOME: home, AWS_CONFIG_FILE: path.join(home, "config"), AWS_SHARED_CREDENTIALS_FILE: path.join(home, "credentials"), AWS_EC2_METADATA_DISABLED: "true" },
+        });
+        fs.rmSync(home, { recursive: true, force: true });
+        assert.equal(run.status, 2);
+        assert.equal(run.stdout, "");
+        assert.match(run.stderr, /^error: --live \(GenerateCredentialReport\): no AWS credentials were found \([^\n]*\n$/);
     });
 
     it("is listed in the top-level usage and in the unknown-command error", () => {
