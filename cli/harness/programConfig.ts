@@ -144,6 +144,9 @@ function checkRegion(config: Record<string, string>): void {
  */
 export function loadProgramProject(programDir: string, stack: string, overrides: string[] = []): ProgramProject {
     const dir = path.resolve(programDir);
+    if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) {
+        throw new ProgramSetupError(`${dir} is not a Pulumi program: ${fs.existsSync(dir) ? "it is a file; give the folder that holds Pulumi.yaml" : "no such folder"}`);
+    }
     const projectFile = ["Pulumi.yaml", "Pulumi.yml"].map((f) => path.join(dir, f)).find((f) => fs.existsSync(f));
     if (!projectFile) {
         throw new ProgramSetupError(`${dir} is not a Pulumi program: no Pulumi.yaml found`);

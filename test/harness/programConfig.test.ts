@@ -71,5 +71,9 @@ describe("program config", () => {
     it("names a folder that is not a Pulumi program", () => {
         const dir = program({ "index.ts": "export {};\n" });
         assert.throws(() => loadProgramProject(dir, "dev"), { name: "ProgramSetupError", message: `${dir} is not a Pulumi program: no Pulumi.yaml found` });
+        const missing = path.join(dir, "no-such-folder");
+        assert.throws(() => loadProgramProject(missing, "dev"), { name: "ProgramSetupError", message: `${missing} is not a Pulumi program: no such folder` });
+        const file = path.join(dir, "index.ts");
+        assert.throws(() => loadProgramProject(file, "dev"), { name: "ProgramSetupError", message: `${file} is not a Pulumi program: it is a file; give the folder that holds Pulumi.yaml` });
     });
 });
