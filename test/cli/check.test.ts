@@ -4,7 +4,7 @@ import * as os from "os";
 import * as path from "path";
 import type { JsonReport } from "../../cli/report/json";
 import type { SarifLog } from "../../cli/report/sarif";
-import { fixture, runCliInProcess, type CliRun } from "../support/cli";
+import { fixture, REPO_ROOT, runCliInProcess, type CliRun } from "../support/cli";
 
 /** What `check` reports about the small fixtures, each program run once for the whole file. */
 describe("aws-guardrails check (in this process)", () => {
@@ -184,7 +184,10 @@ describe("aws-guardrails check (in this process)", () => {
     });
 
     it("exits 2 when the folder is not a Pulumi program, or the policy pack folder does not exist", async () => {
-        assert.match((await runCliInProcess(["check", fixture("does-not-exist")])).stderr, /is not a Pulumi program: no Pulumi\.yaml found/);
+        const missing = await runCliInProcess(["check", fixture("does-not-exist")]);
+        assert.equal(missing.status, 2);
+        assert.match(missing.stderr, /does-not-exist is not a Pulumi program: no such folder\n$/);
+        assert.match((await runCliInProcess(["check", path.join(REPO_ROOT, "docs")])).stderr, /docs is not a Pulumi program: no Pulumi\.yaml found\n$/);
         const run = await runCliInProcess(["check", fixture("clean"), "--policy-pack", fixture("no-such-pack")]);
         assert.equal(run.status, 2);
         assert.match(run.stderr, /policy pack folder .*no-such-pack does not exist/);
