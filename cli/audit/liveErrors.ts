@@ -65,7 +65,7 @@ export function describeAwsError(error: unknown, operation: string): AuditInputE
         return new AuditInputError(source, `no AWS credentials were found (${message}); the default chain reads the environment, the shared config and credentials files, SSO, and container or instance metadata: set AWS_PROFILE or pass --profile, with a profile that ~/.aws/config or ~/.aws/credentials defines`);
     }
     if (/region is missing/i.test(message)) {
-        return new AuditInputError(source, "no AWS region is configured; pass --region (IAM is global: any region of your partition works, such as us-east-1)");
+        return new AuditInputError(source, "no AWS region is configured; pass --region (IAM is global, so every region of your partition works, such as us-east-1)");
     }
     if (NETWORK_CODES.has(code) || name === "TimeoutError" || name === "RequestTimeout") {
         return new AuditInputError(source, `could not reach IAM (${name}${code ? ` ${code}` : ""}: ${message}); check the network or proxy`);

@@ -150,7 +150,7 @@ describe("audit --live over the IAM Query protocol (the SDK's own deserializers)
             assert.equal(noCredentials.code, 2);
             assert.match(noCredentials.stderr, /^error: --live \(GenerateCredentialReport\): no AWS credentials were found \(.*\); .* pass --profile, with a profile that ~\/\.aws\/config or ~\/\.aws\/credentials defines\n$/);
             const noRegion = await command(createIamClient(undefined, undefined), ["--live"]);
-            assert.equal(noRegion.stderr, "error: --live (GenerateCredentialReport): no AWS region is configured; pass --region (IAM is global: any region of your partition works, such as us-east-1)\n");
+            assert.equal(noRegion.stderr, "error: --live (GenerateCredentialReport): no AWS region is configured; pass --region (IAM is global, so every region of your partition works, such as us-east-1)\n");
         });
     });
 });

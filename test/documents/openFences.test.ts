@@ -22,7 +22,7 @@ describe("fences that fence nothing", () => {
         assert.deepEqual(wholeFamiliesCovered([cidr("0.0.0.0/1"), cidr("128.0.0.0/1")]), [4]);
         assert.deepEqual(wholeFamiliesCovered([cidr("::/1"), cidr("8000::/2"), cidr("c000::/2")]), [6]);
         assert.deepEqual(wholeFamiliesCovered([cidr("0.0.0.0/1"), cidr("128.0.0.0/2")]), []);
-        // Random splits of the IPv4 space: any set that tiles it is open; dropping one piece leaves a gap.
+        // Random splits of the IPv4 space: every set that tiles it is open; dropping one piece leaves a gap.
         fc.assert(fc.property(fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 8 }), (depths) => {
             const pieces: string[] = [];
             let start = 0n;
